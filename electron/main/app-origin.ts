@@ -17,6 +17,8 @@ export function originOf(url: string | null | undefined): string | null {
   return `${parsed.protocol}//${parsed.host}`.toLowerCase();
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 /**
  * The origins whose pages count as "the app": always `app://dossier`, plus the
  * Vite dev server while developing (electron-vite sets ELECTRON_RENDERER_URL; main
@@ -25,8 +27,9 @@ export function originOf(url: string | null | undefined): string | null {
 export function trustedOrigins(devServerUrl?: string | null): string[] {
   const origins = [APP_ORIGIN];
   const dev = originOf(devServerUrl);
-  if (dev && (dev.startsWith('http://localhost') || dev.startsWith('http://127.0.0.1') || dev.startsWith('http://[::1]'))) {
-    origins.push(dev);
+  if (dev && devServerUrl) {
+    const { protocol, hostname } = new URL(devServerUrl);
+    if (protocol === 'http:' && LOOPBACK_HOSTS.has(hostname)) origins.push(dev);
   }
   return origins;
 }

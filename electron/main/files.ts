@@ -37,9 +37,9 @@ export async function readOpenedFiles(paths: readonly string[], maxBytes = MAX_O
  * when one is given.
  */
 export function safeFileName(suggested: string, ext?: string): string {
-  let name = suggested
-    .replace(/[/\\]/g, '-')
-    .replace(/[<>:"|?*\u0000-\u001f]/g, '')
+  let name = Array.from(suggested.replace(/[/\\]/g, '-').replace(/[<>:"|?*]/g, ''))
+    .filter((ch) => ch.charCodeAt(0) >= 0x20)
+    .join('')
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, 200);
   if (!name) name = 'dossier';

@@ -114,7 +114,10 @@ export async function printRouteToPdf(request: IpcRequest<'pdf:print'>, deps: Pr
         reject(new IpcFailure('print-failed', `The print page stopped (${details.reason})`)),
       );
     });
-    await Promise.race([Promise.all([win.loadURL(`${deps.pageUrl}${request.route}`), ready]), broken]);
+    const loaded = win.loadURL(`${deps.pageUrl}${request.route}`).catch((e: unknown) => {
+      throw new IpcFailure('print-failed', `The print page failed to load (${e instanceof Error ? e.message : String(e)})`);
+    });
+    await Promise.race([Promise.all([loaded, ready]), broken]);
     pdf = await win.webContents.printToPDF({
       pageSize: request.pageSize,
       printBackground: true,
