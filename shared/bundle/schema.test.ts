@@ -13,7 +13,7 @@ describe('bundle schemas', () => {
 
   it('keep unknown fields, nested ones included', () => {
     const claim = { ...sampleLibrary().claims[0]!, futureField: { a: 1 } };
-    claim.value = { ...claim.value, precision: 'approx' } as typeof claim.value;
+    claim.value = { ...claim.value, precision: 'approx' } as unknown as typeof claim.value;
     const parsed = claimSchema.parse(claim) as Record<string, unknown>;
     expect(parsed.futureField).toEqual({ a: 1 });
     expect((parsed.value as Record<string, unknown>).precision).toBe('approx');
