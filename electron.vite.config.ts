@@ -1,9 +1,23 @@
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './shared/security';
 
 const shared = fileURLToPath(new URL('./shared', import.meta.url));
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const appVersion = JSON.parse(readFileSync(r('./package.json'), 'utf8')).version as string;
+
+/** Writes the one CSP into the built index.html (dev keeps Vite's HMR scripts working without it). */
+function cspMeta(): Plugin {
+  return {
+    name: 'dossier-csp-meta',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -28,7 +42,8 @@ export default defineConfig({
     root: r('./renderer'),
     base: './',
     resolve: { alias: { '@shared': shared } },
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
+    define: { __APP_VERSION__: JSON.stringify(appVersion) },
     worker: { format: 'es' },
     build: {
       outDir: r('./out/renderer'),

@@ -5,7 +5,7 @@ import globals from 'globals';
 
 /** Import boundaries: renderer and electron never import each other; shared imports neither. */
 const boundary = (forbidden, message) => ({
-  'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group, message })) }],
+  'no-restricted-imports': ['error', { patterns: forbidden.map((g) => ({ group: [g], message })) }],
 });
 
 export default tseslint.config(

@@ -1,0 +1,116 @@
+/**
+ * Renders a TanStack Table (v9) instance as an accessible <table> whose body is
+ * virtualised with TanStack Virtual: only the visible rows are in the DOM, with
+ * spacer rows keeping the scroll height, so 10,000 rows scroll smoothly.
+ */
+import { useRef, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+
+/* The table's feature set differs per screen; this component needs only the core row/header API. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyTable = any;
+
+export interface VirtualTableProps {
+  table: AnyTable;
+  rowHeight?: number;
+  height?: number | string;
+  testId?: string;
+  onRowActivate?: (row: { original: unknown; id: string }) => void;
+  isRowSelected?: (id: string) => boolean;
+  empty?: ReactNode;
+  label: string;
+}
+
+export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, onRowActivate, isRowSelected, empty, label }: VirtualTableProps) {
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = table.getRowModel().rows as Array<{ id: string; original: unknown; getVisibleCells?: () => unknown[]; getAllCells: () => unknown[] }>;
+  // TanStack Virtual returns functions the React Compiler cannot memoise; this component does not rely on it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    getItemKey: (i) => rows[i]!.id,
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items.length ? items[0]!.start : 0;
+  const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const headerGroups = table.getHeaderGroups() as Array<{ id: string; headers: Array<{ id: string; isPlaceholder: boolean; colSpan: number; column: { getCanSort?: () => boolean; getIsSorted?: () => false | 'asc' | 'desc'; getToggleSortingHandler?: () => ((e: unknown) => void) | undefined; getSize?: () => number } }> }>;
+  const colCount = headerGroups.at(-1)?.headers.length ?? 1;
+
+  return (
+    <div className="table-wrap" ref={scrollRef} style={{ height, contain: 'strict' }} data-testid={testId}>
+      <table className="data" aria-label={label} aria-rowcount={rows.length + 1}>
+        <thead>
+          {headerGroups.map((g) => (
+            <tr key={g.id}>
+              {g.headers.map((h) => {
+                const sorted = h.column.getIsSorted?.() ?? false;
+                const canSort = h.column.getCanSort?.() ?? false;
+                return (
+                  <th key={h.id} colSpan={h.colSpan} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                    {h.isPlaceholder ? null : canSort ? (
+                      <button type="button" className="sort" onClick={h.column.getToggleSortingHandler?.()} title={t('table.sort')}>
+                        <table.FlexRender header={h} /> {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                      </button>
+                    ) : (
+                      <table.FlexRender header={h} />
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {rows.length === 0 && empty ? (
+            <tr>
+              <td colSpan={colCount}>{empty}</td>
+            </tr>
+          ) : null}
+          {padTop > 0 && (
+            <tr aria-hidden="true" style={{ height: padTop }}>
+              <td colSpan={colCount} style={{ padding: 0, border: 0 }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index]!;
+            const cells = (row.getVisibleCells ?? row.getAllCells)() as Array<{ id: string; column: { id: string; columnDef: { meta?: { className?: string } } } }>;
+            return (
+              <tr
+                key={row.id}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                aria-rowindex={item.index + 2}
+                aria-selected={isRowSelected ? isRowSelected(row.id) : undefined}
+                tabIndex={onRowActivate ? 0 : undefined}
+                onDoubleClick={onRowActivate ? () => onRowActivate(row) : undefined}
+                onKeyDown={
+                  onRowActivate
+                    ? (e) => {
+                        if (e.key === 'Enter' && e.target === e.currentTarget) onRowActivate(row);
+                      }
+                    : undefined
+                }
+              >
+                {cells.map((cell) => (
+                  <td key={cell.id} className={cell.column.columnDef.meta?.className}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          {padBottom > 0 && (
+            <tr aria-hidden="true" style={{ height: padBottom }}>
+              <td colSpan={colCount} style={{ padding: 0, border: 0 }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Automatic backups: a full bundle written through the platform before every
+ * import and restore and once a day, keeping the newest N.
+ */
+import type { Platform } from '@shared/platform';
+import type { BackupEntry } from '@shared/ipc';
+import { openBundle } from '@shared/bundle/open';
+import type { DossierDb } from '../../../db/database';
+import { readLibrary } from '../../../db/repositories/library';
+import { DEFAULT_SETTINGS, getSetting, setSetting } from '../../../db/repositories/settings';
+import { bundleBytes, fileStamp } from './export-bundle';
+import { replaceLibrary } from './import-bundle';
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Backup file name; the reason (`before-import`, `daily`, …) keeps the list readable. */
+export function backupName(reason: string, d = new Date()): string {
+  return `dossier-backup-${fileStamp(d)}-${reason}.dossier`;
+}
+
+export async function writeBackup(db: DossierDb, platform: Platform, appVersion: string, reason: string): Promise<BackupEntry> {
+  const data = await readLibrary(db);
+  const bytes = await bundleBytes(db, data, appVersion, `backup (${reason})`);
+  const entry = await platform.backups.write(backupName(reason), bytes);
+  await pruneBackups(db, platform);
+  return entry;
+}
+
+/** Deletes backups beyond the newest N (the setting). */
+export async function pruneBackups(db: DossierDb, platform: Platform): Promise<number> {
+  const keep = Math.max(1, (await getSetting(db, 'backupKeep')) ?? DEFAULT_SETTINGS.backupKeep);
+  const list = (await platform.backups.list()).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+  const extra = list.slice(keep);
+  for (const b of extra) await platform.backups.delete(b.name);
+  return extra.length;
+}
+
+/** Writes the daily backup when the last one is older than a day and the library is not empty. */
+export async function backupIfDue(db: DossierDb, platform: Platform, appVersion: string, now = Date.now()): Promise<boolean> {
+  const last = (await getSetting(db, 'lastBackupAt')) ?? '';
+  if (last && now - Date.parse(last) < DAY_MS) return false;
+  if ((await db.articles.count()) === 0) return false;
+  await writeBackup(db, platform, appVersion, 'daily');
+  await setSetting(db, 'lastBackupAt', new Date(now).toISOString());
+  return true;
+}
+
+/**
+ * Restores a backup over the whole library. A backup of the current library is
+ * taken first, so the restore itself can be undone by restoring that one.
+ */
+export async function restoreBackup(db: DossierDb, platform: Platform, appVersion: string, name: string): Promise<BackupEntry> {
+  const bytes = await platform.backups.read(name);
+  const opened = openBundle(bytes);
+  if (!opened.ok) throw new Error(opened.error.message);
+  const safety = await writeBackup(db, platform, appVersion, 'before-restore');
+  await replaceLibrary(db, opened.value.data);
+  return safety;
+}
