@@ -73,20 +73,22 @@ describe('claimsConflict', () => {
 
 describe('assessAgainst and conflictFor', () => {
   it('sorts the other claims into support, contradiction and incomparable', () => {
-    const current = makeClaim({ id: 'cur', value: qty(1.46e12, 'KRW'), status: 'verified' });
+    const current = makeClaim({ id: 'cur', value: qty(1.46e12, 'KRW', '1조4600억원'), status: 'verified' });
     const same = makeClaim({ id: 'same', value: qty(1.461e12, 'KRW') });
     const disputedSame = makeClaim({ id: 'ds', value: qty(1.46e12, 'KRW'), status: 'disputed' });
     const other = makeClaim({ id: 'other', value: qty(1.1e12, 'KRW') });
+    const other2 = makeClaim({ id: 'other2', value: qty(0.2e12, 'KRW', '2천억 원') });
     const usd = makeClaim({ id: 'usd', value: qty(1.1e9, 'USD') });
     const old = makeClaim({ id: 'old', value: qty(0.5e12, 'KRW'), status: 'outdated' });
-    const r = assessAgainst(current, [current, same, disputedSame, other, usd, old]);
+    const r = assessAgainst(current, [current, same, disputedSame, other, other2, usd, old]);
     expect(r.supporting.map((c) => c.id)).toEqual(['same']);
-    expect(r.conflicting.map((c) => c.id)).toEqual(['other']);
+    expect(r.conflicting.map((c) => c.id)).toEqual(['other', 'other2']);
     expect(r.incomparable.map((c) => c.id)).toEqual(['usd']);
     const conflict = conflictFor(current, r.conflicting)!;
-    expect(conflict.claimIds).toEqual(['cur', 'other']);
+    expect(conflict.claimIds).toEqual(['cur', 'other', 'other2']);
     expect(conflict.kind).toBe('quantity');
-    expect(conflict.description).toContain('KRW 1.46 trillion vs KRW 1.1 trillion');
+    // Values as the sources wrote them; formatted in English when the original is missing.
+    expect(conflict.description).toBe('3 claims disagree for overlapping periods: 1조4600억원 vs KRW 1.1 trillion vs 2천억 원');
     expect(conflictFor(current, [])).toBeNull();
   });
 });

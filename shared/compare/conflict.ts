@@ -18,7 +18,7 @@
 import type { Claim, ClaimValue, Id } from '../domain';
 import { nfc } from '../text/normalize';
 import { formatValue } from '../format/value';
-import { dateCeil, dateFloor, asOfInterval, intervalsOverlap, type Interval } from './period';
+import { asOfInterval, dayCeil, dayFloor, intervalsOverlap, type Interval } from './period';
 import { toBaseQuantity } from './units';
 
 /** Relative tolerance under which two amounts count as equal (0.5%): rounding in the sources differs. */
@@ -44,6 +44,18 @@ export function normalizeForCompare(s: string): string {
  */
 export function compareValues(a: ClaimValue, b: ClaimValue, tolerance = DEFAULT_TOLERANCE): Agreement {
   if (a.kind === 'quantity' && b.kind === 'quantity') {
+    // Same unit needs no conversion: compare in place (the matrix does this ~100,000 times per rebuild).
+    if (a.unit === b.unit) {
+      const alo = a.amount;
+      const ahi = a.amountMax ?? alo;
+      const blo = b.amount;
+      const bhi = b.amountMax ?? blo;
+      const scale = Math.max(Math.abs(alo), Math.abs(ahi), Math.abs(blo), Math.abs(bhi));
+      const margin = tolerance * scale + 1e-12;
+      return Math.min(alo, ahi) <= Math.max(blo, bhi) + margin && Math.min(blo, bhi) <= Math.max(alo, ahi) + margin
+        ? 'agree'
+        : 'disagree';
+    }
     const x = toBaseQuantity(a);
     const y = toBaseQuantity(b);
     if (x.base !== y.base) return 'incomparable';
@@ -52,16 +64,18 @@ export function compareValues(a: ClaimValue, b: ClaimValue, tolerance = DEFAULT_
     return x.lo <= y.hi + margin && y.lo <= x.hi + margin ? 'agree' : 'disagree';
   }
   if (a.kind === 'category' && b.kind === 'category') {
+    if (a.category === b.category) return 'agree';
     return normalizeForCompare(a.category) === normalizeForCompare(b.category) ? 'agree' : 'disagree';
   }
   if (a.kind === 'text' && b.kind === 'text') {
+    if (a.text === b.text) return 'agree';
     return normalizeForCompare(a.text) === normalizeForCompare(b.text) ? 'agree' : 'disagree';
   }
   if (a.kind === 'date' && b.kind === 'date') {
-    const af = dateFloor(a.date);
-    const bf = dateFloor(b.date);
-    if (!af || !bf) return normalizeForCompare(a.date) === normalizeForCompare(b.date) ? 'agree' : 'disagree';
-    return af <= dateCeil(b.date)! && bf <= dateCeil(a.date)! ? 'agree' : 'disagree';
+    const af = dayFloor(a.date);
+    const bf = dayFloor(b.date);
+    if (af === null || bf === null) return normalizeForCompare(a.date) === normalizeForCompare(b.date) ? 'agree' : 'disagree';
+    return af <= dayCeil(b.date)! && bf <= dayCeil(a.date)! ? 'agree' : 'disagree';
   }
   return 'incomparable';
 }
@@ -95,11 +109,25 @@ const sharesProvider = (a: Claim, b: Claim) => a.providerIds.some((p) => b.provi
  * Outdated claims, and `current` itself if it appears in `others`, are skipped.
  */
 export function assessAgainst(current: Claim, others: readonly Claim[], tolerance = DEFAULT_TOLERANCE): Assessment {
+  return assessWithSpans(current, others, others.map((c) => asOfInterval(c.asOf)), tolerance);
+}
+
+/**
+ * `assessAgainst` with each other claim's as-of span already computed (`spans[i]` for
+ * `others[i]`), so the matrix reads every as-of once per rebuild.
+ */
+export function assessWithSpans(
+  current: Claim,
+  others: readonly Claim[],
+  spans: readonly (Interval | null)[],
+  tolerance = DEFAULT_TOLERANCE,
+): Assessment {
   const out: Assessment = { supporting: [], conflicting: [], incomparable: [] };
   const span = asOfInterval(current.asOf);
-  for (const c of others) {
+  for (let i = 0; i < others.length; i++) {
+    const c = others[i]!;
     if (c === current || c.id === current.id || c.status === 'outdated') continue;
-    if (!intervalsOverlap(span, asOfInterval(c.asOf))) continue;
+    if (!intervalsOverlap(span, spans[i]!)) continue;
     const agreement = compareValues(current.value, c.value, tolerance);
     if (agreement === 'disagree') out.conflicting.push(c);
     else if (agreement === 'incomparable') out.incomparable.push(c);
@@ -108,14 +136,30 @@ export function assessAgainst(current: Claim, others: readonly Claim[], toleranc
   return out;
 }
 
+const DESCRIBED_VALUES = 4;
+
+/** The value as the source wrote it when known (no formatting cost), else formatted in English. */
+function rawValue(v: ClaimValue): string {
+  if (v.kind === 'quantity') return v.original.trim() || formatValue(v, 'en');
+  return formatValue(v, 'en');
+}
+
+// Shows only a few values: a cell may hold hundreds of contradicting claims, and the matrix
+// describes every conflicting cell on each rebuild.
 function describe(claims: readonly Claim[]): string {
   const values: string[] = [];
+  let more = false;
   for (const c of claims) {
-    const v = formatValue(c.value, 'en');
-    if (!values.includes(v)) values.push(v);
+    const v = rawValue(c.value);
+    if (values.includes(v)) continue;
+    if (values.length === DESCRIBED_VALUES) {
+      more = true;
+      break;
+    }
+    values.push(v);
   }
   const shown = values.map((v) => (v.length > 60 ? `${v.slice(0, 57)}...` : v));
-  return `${claims.length} claims disagree for overlapping periods: ${shown.join(' vs ')}`;
+  return `${claims.length} claims disagree for overlapping periods: ${shown.join(' vs ')}${more ? ' and more' : ''}`;
 }
 
 /** Builds the `Conflict` for a shown claim and the claims contradicting it; null when there are none. */

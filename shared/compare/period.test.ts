@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { asOfInterval, dateCeil, dateFloor, periodsOverlap, recencyKey } from './period';
+import { asOfInterval, dateCeil, dateFloor, dayCeil, dayFloor, periodsOverlap, recencyKey } from './period';
 
 describe('partial dates widen to the span they name', () => {
   it('floors and ceils', () => {
@@ -9,11 +9,17 @@ describe('partial dates widen to the span they name', () => {
     expect(dateCeil('2024-06')).toBe('2024-06-31');
     expect(dateCeil('2024-06-30T12:00:00Z')).toBe('2024-06-30');
     expect(dateFloor('soon')).toBeNull();
+    expect(dateFloor(' 2024-03-05 ')).toBe('2024-03-05');
+    expect(dateFloor('20240305')).toBeNull();
+    expect(dateFloor('2024-13')).toBeNull();
+    expect(dayFloor('2024-06-30')).toBe(20240630);
+    expect(dayCeil('2024-06')).toBe(20240631);
   });
   it('reads points, periods, reversed periods and garbage', () => {
-    expect(asOfInterval({ start: '2024-12-02' })).toEqual({ from: '2024-12-02', to: '2024-12-02' });
-    expect(asOfInterval({ start: '2024', end: '2025-03' })).toEqual({ from: '2024-01-01', to: '2025-03-31' });
-    expect(asOfInterval({ start: '2025-01-01', end: '2024-01-01' })).toEqual({ from: '2024-01-01', to: '2025-01-01' });
+    expect(asOfInterval({ start: '2024-12-02' })).toEqual({ from: 20241202, to: 20241202 });
+    expect(asOfInterval({ start: '2024', end: '2025-03' })).toEqual({ from: 20240101, to: 20250331 });
+    expect(asOfInterval({ start: '2025-01-01', end: '2024-01-01' })).toEqual({ from: 20240101, to: 20250101 });
+    expect(asOfInterval({ start: '2024-05-01', end: 'later' })).toEqual({ from: 20240501, to: 20240501 });
     expect(asOfInterval({ start: 'unknown' })).toBeNull();
     expect(asOfInterval(undefined)).toBeNull();
   });
@@ -42,7 +48,7 @@ describe('periodsOverlap', () => {
 describe('recencyKey', () => {
   it('orders by the last day reached, undated lowest', () => {
     const keys = [recencyKey(undefined), recencyKey({ start: '2024' }), recencyKey({ start: '2024-06-30' })];
-    expect(keys[0]).toBe('');
+    expect(keys[0]).toBe(0);
     expect(keys[1]! > keys[2]!).toBe(true);
   });
 });
