@@ -7,6 +7,9 @@
 import { z } from 'zod';
 import type { Result } from './result';
 
+/** Bytes cross IPC as a Uint8Array (structured clone keeps it); typed loosely so any backing buffer fits. */
+const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'expected bytes (Uint8Array)' });
+
 const fileFilter = z.object({
   name: z.string().max(200),
   extensions: z.array(z.string().regex(/^[a-z0-9*]{1,16}$/i)).max(20),
@@ -28,7 +31,7 @@ export const ipcRequestSchemas = {
   'file:save': z.object({
     suggestedName: z.string().min(1).max(255),
     filters: z.array(fileFilter).max(10),
-    data: z.instanceof(Uint8Array),
+    data: bytes,
   }),
   'pdf:print': z.object({
     route: z.string().regex(PRINT_ROUTE),
@@ -38,7 +41,7 @@ export const ipcRequestSchemas = {
   'shell:open-path': z.object({ path: z.string().min(1).max(4096) }),
   'shell:open-external': z.object({ url: z.string().url().max(2048) }),
   'backups:list': z.null(),
-  'backups:write': z.object({ name: z.string().regex(BACKUP_NAME), data: z.instanceof(Uint8Array) }),
+  'backups:write': z.object({ name: z.string().regex(BACKUP_NAME), data: bytes }),
   'backups:read': z.object({ name: z.string().regex(BACKUP_NAME) }),
   'backups:delete': z.object({ name: z.string().regex(BACKUP_NAME) }),
   'print:ready': z.object({ ok: z.boolean(), message: z.string().max(2000).optional() }),

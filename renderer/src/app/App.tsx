@@ -8,8 +8,9 @@ import { ComparePage } from '../features/compare/ComparePage';
 import { BriefingsPage } from '../features/briefings/BriefingsPage';
 import { PrintBriefingPage } from '../features/briefings/print/PrintBriefingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { RegistryPage } from '../features/registry/RegistryPage';
 
-const NAV = ['library', 'claims', 'compare', 'briefings', 'settings'] as const;
+const NAV = ['library', 'claims', 'compare', 'briefings', 'registry', 'settings'] as const;
 
 export function App() {
   const { t } = useTranslation();
@@ -36,6 +37,9 @@ export function App() {
       break;
     case 'settings':
       page = <SettingsPage />;
+      break;
+    case 'registry':
+      page = <RegistryPage tab={route.params[0]} />;
       break;
     default:
       page = <LibraryPage />;
