@@ -23,7 +23,7 @@ export default defineConfig({
     command: 'node scripts/serve.mjs',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
-    env: { DOSSIER_PORT: String(PORT) },
+    env: { DOSSIER_PORT: String(PORT), ...(process.env.DOSSIER_ROOT ? { DOSSIER_ROOT: process.env.DOSSIER_ROOT } : {}) },
   },
   projects: [
     {

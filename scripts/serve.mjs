@@ -5,7 +5,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(new URL('../out/renderer', import.meta.url)));
+// DOSSIER_ROOT serves another build (parallel test runs keep their own copy of out/renderer).
+const root = resolve(process.env.DOSSIER_ROOT ?? fileURLToPath(new URL('../out/renderer', import.meta.url)));
 const port = Number(process.env.DOSSIER_PORT ?? 4317);
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
