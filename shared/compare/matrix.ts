@@ -128,7 +128,6 @@ export function buildMatrix({ providers, attributes, claims, view }: BuildMatrix
   );
   const columns = pickInOrder(attributes, view.attributeIds);
   const candidateIds = new Set(candidates.map((p) => p.id));
-  const columnIds = new Set(columns.map((a) => a.id));
   const tagged = new Set<Id>();
   // Nested maps keyed by the ids themselves: no key string is built per claim, and the ids'
   // hashes are cached by the engine, which keeps grouping 100,000 claims cheap.
