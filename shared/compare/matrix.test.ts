@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { CompareView } from '../domain';
-import { buildMatrix, cellKey, getCell, groupRows, layoutMatrix, sortRows, transposeMatrix } from './matrix';
+import { buildMatrix, cellKey, dropEmptyLines, getCell, groupRows, layoutMatrix, sortRows, transposeMatrix } from './matrix';
 import { EMPTY_CELL } from './cell';
 import { makeAttribute, makeClaim, makeProvider, qty } from './fixtures';
 
@@ -126,5 +126,15 @@ describe('layoutMatrix and transposition', () => {
     const flat = layoutMatrix(transposeMatrix(m));
     expect(flat.rows.map((e) => e.id)).toEqual(['naver', 'kt']);
     expect(flat.cell(flat.rows[1]!, flat.columns[0]!).current?.id).toBe('r-kt');
+  });
+});
+
+describe('dropEmptyLines', () => {
+  it('hides providers and attributes without any claim', () => {
+    const attrs = [...attributes, makeAttribute('unused')];
+    const m = dropEmptyLines(buildMatrix({ providers, attributes: attrs, claims, view: view() }));
+    expect(m.rows.map((p) => p.id)).toEqual(['naver', 'aws', 'kt']);
+    expect(m.columns.map((a) => a.id)).toEqual(['revenue', 'share', 'csap']);
+    expect(getCell(m, 'kt', 'csap').current?.id).toBe('g-kt');
   });
 });

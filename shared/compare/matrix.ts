@@ -161,6 +161,16 @@ export function buildMatrix({ providers, attributes, claims, view }: BuildMatrix
   return { rows, columns, cells, transposed: !!view.transposed };
 }
 
+/**
+ * The matrix without rows and columns that have no claims at all (a "hide empty" toggle).
+ * Reads only which cells exist, so no cell is summarised; cells are shared.
+ */
+export function dropEmptyLines(matrix: Matrix): Matrix {
+  const rows = matrix.rows.filter((p) => matrix.columns.some((a) => matrix.cells.has(cellKey(p.id, a.id))));
+  const columns = matrix.columns.filter((a) => rows.some((p) => matrix.cells.has(cellKey(p.id, a.id))));
+  return { ...matrix, rows, columns };
+}
+
 /** Sort direction for `sortRows`. */
 export type SortDirection = 'asc' | 'desc';
 
