@@ -28,7 +28,7 @@ export function toRuns(length: number, highlights: Highlight[]): Run[] {
     const start = points[i]!;
     const end = points[i + 1]!;
     if (end <= start) continue;
-    runs.push({ start, end, ids: highlights.filter((h) => h.start < end && h.end > start).map((h) => h.id) });
+    runs.push({ start, end, ids: highlights.filter((h) => h.end > h.start && h.start < end && h.end > start).map((h) => h.id) });
   }
   return runs;
 }
