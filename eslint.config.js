@@ -4,8 +4,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 /** Import boundaries: renderer and electron never import each other; shared imports neither. */
-const boundary = (forbidden, message) => ({
-  'no-restricted-imports': ['error', { patterns: forbidden.map((g) => ({ group: [g], message })) }],
+const boundary = (forbidden, message, modules = []) => ({
+  'no-restricted-imports': [
+    'error',
+    { paths: modules.map((name) => ({ name, message })), patterns: forbidden.map((g) => ({ group: [g], message })) },
+  ],
 });
 
 export default tseslint.config(
@@ -23,7 +26,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...boundary(['**/electron/**', 'electron', 'node:*'], 'The renderer reaches the shell only through the Platform interface.'),
+      ...boundary(['**/electron/**', 'node:*'], 'The renderer reaches the shell only through the Platform interface.', ['electron']),
     },
   },
   {
@@ -34,8 +37,9 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: boundary(
-      ['**/renderer/**', '**/electron/**', 'electron', 'node:*', 'react', 'dexie'],
+      ['**/renderer/**', '**/electron/**', 'node:*'],
       'shared/ is pure TypeScript for both processes: no DOM, Node, React or Dexie.',
+      ['electron', 'react', 'dexie'],
     ),
   },
 );
