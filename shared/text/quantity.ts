@@ -187,8 +187,8 @@ function readAmount(text: string, pos: number): Amount | null {
   let g = readGroup(text, pos)!;
   if (g.big === undefined) return { value: g.n, end: g.end, scale: g.small };
   let total = 0;
-  let lastBig = Infinity;
-  let end = pos;
+  let lastBig: number;
+  let end: number;
   for (;;) {
     const big = g.big!;
     total += g.n * big;

@@ -54,6 +54,14 @@ describe('SearchIndex.search', () => {
     expect(index.search('"CSAP 하"').map((h) => h.id)).toEqual(['a2']);
   });
 
+  it('rejects a phrase whose words are glued together, even when its keys occur elsewhere', () => {
+    const index = new SearchIndex();
+    index.add(article('glued', '공공클라우드를 쓰는 공 클럽이 있다'));
+    index.add(article('apart', '공공 클라우드를 쓴다'));
+    expect(index.search('"공공 클라우드"').map((h) => h.id)).toEqual(['apart']);
+    expect(index.search('"쓰는 공공"')).toEqual([]);
+  });
+
   it('finds words by their initial consonants', () => {
     const index = library();
     expect(index.search('ㄴㅇㅂ').map((h) => h.id).sort()).toEqual(['a1', 'c1']);

@@ -15,7 +15,7 @@
  * Ranking is BM25 over one virtual field in which title keys count three times.
  */
 import { nfc } from './normalize';
-import { CHOSEONG_MAX, CHOSEONG_PREFIX, choseongOf, forEachToken, isChoseongQuery, tokenizeQuery } from './tokenize';
+import { CHOSEONG_MAX, choseongOf, forEachToken, isChoseongQuery, tokenizeQuery } from './tokenize';
 
 export type SearchDocKind = 'article' | 'claim';
 
@@ -317,17 +317,17 @@ function phraseMatcher(phrase: string): (text: string) => boolean {
       let ok = true;
       let pos = at + anchor.length;
       for (let j = k + 1; ok && j < words.length; j++) {
-        if (!isSpace(text[pos])) ok = false;
+        const spaced = isSpace(text[pos]);
         while (isSpace(text[pos])) pos++;
-        ok = text.startsWith(words[j]!, pos);
+        ok = spaced && text.startsWith(words[j]!, pos);
         pos += words[j]!.length;
       }
       pos = at;
       for (let j = k - 1; ok && j >= 0; j--) {
-        if (!isSpace(text[pos - 1])) ok = false;
+        const spaced = isSpace(text[pos - 1]);
         while (isSpace(text[pos - 1])) pos--;
         pos -= words[j]!.length;
-        ok = pos >= 0 && text.startsWith(words[j]!, pos);
+        ok = spaced && pos >= 0 && text.startsWith(words[j]!, pos);
       }
       if (ok) return true;
     }

@@ -24,10 +24,16 @@ describe('suggestClaims', () => {
       [['prov-naver-cloud'], 'attr-ai-rnd-investment', 1e12],
       [['prov-openai'], 'attr-ai-rnd-investment', 1e13],
     ]);
+    expect(ss.map((s) => s.asOf ?? null)).toEqual([null, null]);
     for (const s of ss) {
       const quote = text.slice(s.quote.start, s.quote.end);
       expect(quote.startsWith('네이버') || quote.startsWith('오픈AI')).toBe(true);
     }
+  });
+
+  it('dates each paired amount from its own part of the sentence', () => {
+    const ss = suggest('2023년 네이버가 AI 연구개발에 1조원을 쓴 반면 오픈AI는 한 해 10조 원가량을 투자한다.');
+    expect(ss.map((s) => s.asOf ?? null)).toEqual([{ start: '2023' }, null]);
   });
 
   it('suggests a CSAP grade as a category, with the certification date as of', () => {

@@ -124,8 +124,16 @@ export function suggestClaims(text: string, providers: readonly Provider[], attr
       (r) => attrById.has(r.attributeId) && r.test.test(sentence) && (!r.needs || r.needs(qs)) && (r.attributeId !== 'attr-csap-grade' || grades.length > 0),
     );
     const attribute = rule ? attrById.get(rule.attributeId) : undefined;
-    const emit = (providerIds: Id[], value: ClaimValue | undefined, quote: { start: number; end: number }, valueRange?: { start: number; end: number }) => {
-      const otherDates = valueRange ? ds.filter((d) => d.end <= valueRange.start || d.start >= valueRange.end) : ds;
+    const emit = (
+      providerIds: Id[],
+      value: ClaimValue | undefined,
+      quote: { start: number; end: number },
+      valueRange?: { start: number; end: number },
+      dateScope: { start: number; end: number } = s,
+    ) => {
+      const otherDates = ds.filter(
+        (d) => d.start >= dateScope.start && d.end <= dateScope.end && (!valueRange || d.end <= valueRange.start || d.start >= valueRange.end),
+      );
       const asOf = asOfFrom(otherDates, valueRange);
       out.push({
         id: makeId(quote.start, quote.end, attribute?.id, providerIds, sentence),
@@ -146,9 +154,12 @@ export function suggestClaims(text: string, providers: readonly Provider[], attr
       const candidates = qs.filter((q) => fits(attribute, q));
       const pairs = pairMentions(ms, candidates);
       if (pairs.length) {
-        for (const { mention, q } of pairs) {
-          emit([mention.providerId], quantityValue(q), { start: Math.min(mention.start, q.start), end: Math.max(mention.end, q.end) }, q);
-        }
+        // Each pair takes its dates from its own stretch of the sentence: in "지난해 네이버가 1조원,
+        // 오픈AI는 한 해 10조 원" the year belongs to Naver's figure only.
+        pairs.forEach(({ mention, q }, i) => {
+          const scope = { start: i === 0 ? s.start : mention.start, end: pairs[i + 1]?.mention.start ?? s.end };
+          emit([mention.providerId], quantityValue(q), { start: Math.min(mention.start, q.start), end: Math.max(mention.end, q.end) }, q, scope);
+        });
       } else if (candidates[0] || !attribute) {
         const q = candidates[0];
         emit(allProviders, q ? quantityValue(q) : undefined, whole, q);
