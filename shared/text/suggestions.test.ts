@@ -46,6 +46,16 @@ describe('suggestClaims', () => {
     });
   });
 
+  it('suggests a CSAP certification date when no grade is named', () => {
+    const [s] = suggest('가비아는 2023년 5월 10일 CSAP 인증을 획득했다.');
+    expect(s).toMatchObject({ providerIds: ['prov-gabia'], attributeId: 'attr-csap-certified', value: { kind: 'date', date: '2023-05-10' } });
+    expect(s!.asOf).toBeUndefined();
+    const [relative] = suggest('애저는 지난 2일 보안인증(CSAP)을 통과했다.', '2024-12-12');
+    expect(relative).toMatchObject({ attributeId: 'attr-csap-certified', value: { date: '2024-12-02' } });
+    const [monthOnly] = suggest('가비아는 2023년 5월 CSAP 인증을 받았다.');
+    expect(monthOnly!.attributeId).toBeUndefined();
+  });
+
   it('does not read the list of grades as a provider grade', () => {
     const ss = suggest('CSAP는 상·중·하 등급으로 나뉘며 네이버클라우드도 이 제도를 따른다.');
     expect(ss).toEqual([]);

@@ -35,21 +35,32 @@ export interface SuggestOptions {
 
 const CURRENCIES = new Set(['KRW', 'USD', 'EUR', 'CNY', 'JPY']);
 
+interface Found {
+  qs: QuantityMatch[];
+  ds: DateMatch[];
+  grades: unknown[];
+}
+
 interface Rule {
   attributeId: Id;
   test: RegExp;
   /** Also required (e.g. a currency amount for investment). */
-  needs?: (q: QuantityMatch[]) => boolean;
+  needs?: (f: Found) => boolean;
 }
 
 // Order matters: the first rule whose keywords match decides.
 const RULES: Rule[] = [
-  { attributeId: 'attr-csap-grade', test: /CSAP|보안\s?인증|인증/ },
-  { attributeId: 'attr-market-share', test: /점유율|시장\s?점유|market share|\bshare\b/i, needs: (q) => q.some((x) => x.unit === 'ratio') },
-  { attributeId: 'attr-mau', test: /MAU|월간\s?활성\s?이용자|이용자|사용자|\busers\b/i, needs: (q) => q.some((x) => x.unit === 'persons') },
-  { attributeId: 'attr-gpu-count', test: /GPU|그래픽\s?처리\s?장치/i, needs: (q) => q.some((x) => x.unit === 'count') },
-  { attributeId: 'attr-revenue', test: /매출|revenue|\bsales\b/i, needs: (q) => q.some((x) => CURRENCIES.has(x.unit)) },
-  { attributeId: 'attr-ai-rnd-investment', test: /투자|invest/i, needs: (q) => q.some((x) => CURRENCIES.has(x.unit)) },
+  { attributeId: 'attr-csap-grade', test: /CSAP|보안\s?인증|인증/, needs: (f) => f.grades.length > 0 },
+  {
+    attributeId: 'attr-csap-certified',
+    test: /(?:CSAP|보안\s?인증)[\s\S]*(?:통과|획득|취득|받았|받은|받아|certif)/i,
+    needs: (f) => f.ds.some((d) => d.precision === 'day'),
+  },
+  { attributeId: 'attr-market-share', test: /점유율|시장\s?점유|market share|\bshare\b/i, needs: (f) => f.qs.some((x) => x.unit === 'ratio') },
+  { attributeId: 'attr-mau', test: /MAU|월간\s?활성\s?이용자|이용자|사용자|\busers\b/i, needs: (f) => f.qs.some((x) => x.unit === 'persons') },
+  { attributeId: 'attr-gpu-count', test: /GPU|그래픽\s?처리\s?장치/i, needs: (f) => f.qs.some((x) => x.unit === 'count') },
+  { attributeId: 'attr-revenue', test: /매출|revenue|\bsales\b/i, needs: (f) => f.qs.some((x) => CURRENCIES.has(x.unit)) },
+  { attributeId: 'attr-ai-rnd-investment', test: /투자|invest/i, needs: (f) => f.qs.some((x) => CURRENCIES.has(x.unit)) },
   { attributeId: 'attr-datacenter-location', test: /데이터\s?센터|data\s?cent(?:er|re)/i },
   { attributeId: 'attr-hq-jurisdiction', test: /본사|지분|모회사|미국\s?기업|headquarter|parent company/i },
   { attributeId: 'attr-partnership', test: /협력|MOU|업무\s?협약|제휴|partnership|공동\s?투자/i },
@@ -120,9 +131,7 @@ export function suggestClaims(text: string, providers: readonly Provider[], attr
     const grades = findGrades(text, s.start, s.end);
     if (!qs.length && !ds.length && !grades.length) continue;
     const sentence = text.slice(s.start, s.end);
-    const rule = RULES.find(
-      (r) => attrById.has(r.attributeId) && r.test.test(sentence) && (!r.needs || r.needs(qs)) && (r.attributeId !== 'attr-csap-grade' || grades.length > 0),
-    );
+    const rule = RULES.find((r) => attrById.has(r.attributeId) && r.test.test(sentence) && (!r.needs || r.needs({ qs, ds, grades })));
     const attribute = rule ? attrById.get(rule.attributeId) : undefined;
     const emit = (
       providerIds: Id[],
@@ -172,8 +181,9 @@ export function suggestClaims(text: string, providers: readonly Provider[], attr
       continue;
     }
     if (attribute.valueType === 'date') {
+      // The date the value names is the fact itself, so "as of" stays empty rather than repeating it.
       const d = ds.find((x) => x.precision === 'day');
-      emit(allProviders, d ? { kind: 'date', date: d.date } : undefined, whole, d);
+      emit(allProviders, d ? { kind: 'date', date: d.date } : undefined, whole, d, { start: 0, end: 0 });
       continue;
     }
     emit(allProviders, undefined, whole);
