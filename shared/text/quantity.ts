@@ -319,7 +319,9 @@ function scan(text: string, opts: Options): QuantityMatch[] {
       const cand = /\d/.test(text[p2] ?? '') ? readSide(text, p2) : null;
       const u1 = unitOf(first);
       const u2 = cand ? (unitOf(cand) ?? (cur2 ? { unit: cur2.unit, factor: 1 } : null)) : null;
-      if (cand && u2 && (!u1 || u1.unit === u2.unit)) second = cand;
+      const borrowed = cand && first.amount.scale === 1 && cand.amount.scale > 1 && !first.unit ? cand.amount.scale : 1;
+      // A range runs upwards; "73~4일" is not one (more likely a typo), so it is not read as 73 to 4.
+      if (cand && u2 && (!u1 || u1.unit === u2.unit) && first.amount.value * borrowed <= cand.amount.value) second = cand;
     }
     const unitSource = second ?? first;
     const unit = second ? (unitOf(second) ?? unitOf(first)) : unitOf(first);
