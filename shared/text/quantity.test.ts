@@ -39,6 +39,7 @@ describe('findQuantities: Korean amounts', () => {
     expect(one('12%로 2위')).toMatchObject({ original: '12%', amount: 0.12 });
     expect(one('30퍼센트')).toMatchObject({ amount: 0.3, unit: 'ratio' });
     expect(one('3%p 올랐다')).toMatchObject({ amount: 0.03, unit: 'ratio-points' });
+    expect(one('share of 70 % in 2021')).toMatchObject({ original: '70 %', amount: 0.7 });
   });
 
   it('reads ranges', () => {
@@ -107,6 +108,10 @@ describe('findQuantities: things that are not amounts', () => {
     '제3자 제공',
     '1위를 차지',
     '3분기 실적',
+    '2024년 12월 2일 발표',
+    '11일(현지시각) 공개',
+    '지난 10월 출시',
+    'GPT-4o 모델',
   ])('%s', (text) => {
     const found = findQuantities(text);
     // "2019~2021년 3개 연도" legitimately holds "3개"; everything else holds nothing.

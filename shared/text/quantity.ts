@@ -223,7 +223,6 @@ function readUnit(text: string, pos: number): Unit | null {
     if (HANGUL.test(u.word[u.word.length - 1]!) && HANGUL.test(text[end] ?? '') && !UNIT_FOLLOWERS.some((f) => text.startsWith(f, end))) {
       continue;
     }
-    if (/^[%％]/.test(u.word) && p !== pos) continue; // "70 %" is fine in print but "70 %p" splits oddly; keep % attached
     return { unit: u.unit, factor: u.factor, end, dayLike: u.dayLike, yearLike: u.yearLike };
   }
   // English units need whitespace (or nothing, for 10MW / 5GB) before them.
