@@ -44,7 +44,7 @@ export function toClaimValue(attribute: Attribute | undefined, text: string): { 
   if (!raw) return { error: 'noValue' };
   switch (attribute.valueType) {
     case 'quantity': {
-      const q = parseQuantity(raw);
+      const q = parseQuantity(raw, attribute.unit);
       return q ? { value: q } : { error: 'badQuantity' };
     }
     case 'category':
