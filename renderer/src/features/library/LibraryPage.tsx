@@ -1,100 +1,294 @@
-/** The library: every article, sortable, with adding, opening files and the sample dataset. */
-import { useMemo, useState } from 'react';
+/**
+ * The library: every article in a virtualised, sortable, filterable table
+ * with multi-select for bulk tagging and deletion; search across the library;
+ * import of many files by the open dialog or by dropping them on the page.
+ */
+import { useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, tableFeatures, useTable } from '@tanstack/react-table';
-import type { Article } from '@shared/domain';
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  createSortedRowModel,
+  rowSelectionFeature,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  tableFeatures,
+  useTable,
+  type RowSelectionState,
+} from '@tanstack/react-table';
+import { localName, type Lang } from '@shared/domain';
 import { useDb, usePlatform } from '../../app/context';
 import { useNotify } from '../../app/notifications';
-import { href } from '../../app/router';
+import { href, navigate } from '../../app/router';
 import { VirtualTable } from '../../app/ui/VirtualTable';
 import { AddArticleDialog } from './AddArticleDialog';
-import { importTextFile } from './commands/import-text-files';
+import { EditArticleDialog } from './EditArticleDialog';
+import { ImportSummaryDialog } from './ImportSummaryDialog';
+import { deleteArticles } from './commands/add-article';
+import { tagArticles } from './commands/edit-article';
+import { IMPORT_EXTENSIONS } from './import/file-kind';
+import { buildLibraryRows, filterRows, hasFilters, MentionCache, NO_FILTERS, outletsOf, type LibraryFilters, type LibraryRow } from './library-rows';
+import { readBrowserFiles, useFileImport } from './use-file-import';
+import { SearchBox } from '../search/SearchBox';
 import { SampleDatasetButton } from '../sharing/SampleDatasetButton';
 import { BundleButtons } from '../sharing/BundleButtons';
+import './library.css';
 
-export interface LibraryRow {
-  id: string;
-  title: string;
-  outlet: string;
-  publishedAt: string;
-  language: Article['language'];
-  claimCount: number;
-}
+export type { LibraryRow } from './library-rows';
 
-const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel(), sortFns: { alphanumeric: sortFn_alphanumeric } });
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+  rowSelectionFeature,
+  columnVisibilityFeature,
+});
 const helper = createColumnHelper<typeof features, LibraryRow>();
 
 export function LibraryPage() {
-  const { t } = useTranslation('library');
+  const { t, i18n } = useTranslation('library');
+  const lang: Lang = i18n.language.startsWith('ko') ? 'ko' : 'en';
   const db = useDb();
   const platform = usePlatform();
-  const { notify } = useNotify();
+  const { notify, notifyError } = useNotify();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const [bulkTag, setBulkTag] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const dragDepth = useRef(0);
+  const [cache] = useState(() => new MentionCache());
+  const imp = useFileImport();
 
+  // One live query builds the light row model; article texts are read here, scanned once per content, and dropped.
   const rows = useLiveQuery(async (): Promise<LibraryRow[]> => {
-    const [articles, counts] = await Promise.all([
-      db.articles.toArray(),
-      db.claims.orderBy('articleId').keys(),
-    ]);
-    const byArticle = new Map<string, number>();
-    for (const k of counts) byArticle.set(String(k), (byArticle.get(String(k)) ?? 0) + 1);
-    return articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt, language: a.language, claimCount: byArticle.get(a.id) ?? 0 }));
-  }, [db]);
+    const [articles, claimKeys, providers] = await Promise.all([db.articles.toArray(), db.claims.orderBy('articleId').keys(), db.providers.toArray()]);
+    const counts = new Map<string, number>();
+    for (const k of claimKeys) counts.set(String(k), (counts.get(String(k)) ?? 0) + 1);
+    return buildLibraryRows(articles, counts, providers, cache);
+  }, [db, cache]);
+  const providers = useLiveQuery(() => db.providers.toArray(), [db]);
+  const tags = useLiveQuery(() => db.tags.toArray(), [db]);
+  const providerName = useMemo(() => new Map((providers ?? []).map((p) => [p.id, localName(p.name, lang)])), [providers, lang]);
+  const tagById = useMemo(() => new Map((tags ?? []).map((tg) => [tg.id, tg])), [tags]);
+
+  const data = useMemo(() => filterRows(rows ?? [], filters), [rows, filters]);
+  const visibleIds = useMemo(() => new Set(data.map((r) => r.id)), [data]);
+  const selectedIds = useMemo(() => Object.keys(rowSelection).filter((id) => rowSelection[id] && visibleIds.has(id)), [rowSelection, visibleIds]);
 
   const columns = useMemo(
     () =>
       helper.columns([
+        helper.display({
+          id: 'select',
+          enableHiding: false,
+          header: ({ table }) => (
+            <input
+              type="checkbox"
+              aria-label={t('table.selectAll')}
+              checked={table.getIsAllRowsSelected()}
+              ref={(el) => {
+                if (el) el.indeterminate = table.getIsSomeRowsSelected() && !table.getIsAllRowsSelected();
+              }}
+              onChange={table.getToggleAllRowsSelectedHandler()}
+              data-testid="select-all"
+            />
+          ),
+          cell: ({ row }) => (
+            <input
+              type="checkbox"
+              aria-label={t('table.selectRow', { title: row.original.title })}
+              checked={row.getIsSelected()}
+              // The click event carries Shift for range selection; change events may not.
+              onClick={row.getToggleSelectedHandler()}
+              onChange={() => {}}
+              data-testid="row-select"
+            />
+          ),
+        }),
         helper.accessor('title', {
           header: () => t('fields.title'),
+          sortFn: 'alphanumeric',
           cell: (c) => (
-            <a href={href('reader', c.row.original.id)} data-testid="library-title">
+            <a href={href('reader', c.row.original.id)} data-testid="library-title" tabIndex={-1}>
               {c.getValue()}
             </a>
           ),
         }),
-        helper.accessor('outlet', { header: () => t('fields.outlet') }),
-        helper.accessor('publishedAt', { header: () => t('fields.publishedAt') }),
+        helper.accessor('outlet', { header: () => t('fields.outlet'), sortFn: 'alphanumeric' }),
+        helper.accessor('publishedAt', { header: () => t('fields.publishedAt'), sortFn: 'basic', meta: { className: 'nowrap' } }),
         helper.accessor('language', { header: () => t('fields.language'), cell: (c) => t(`languages.${c.getValue()}`) }),
-        helper.accessor('claimCount', { header: () => t('columns.claims'), meta: { className: 'num' } }),
+        helper.accessor('claimCount', { header: () => t('columns.claims'), sortFn: 'basic', meta: { className: 'num' } }),
+        helper.accessor((r) => r.providerIds.length, {
+          id: 'providers',
+          header: () => t('columns.providers'),
+          sortFn: 'basic',
+          cell: (c) => <span className="provider-list">{c.row.original.providerIds.map((id) => providerName.get(id) ?? id).join(', ')}</span>,
+        }),
+        helper.accessor((r) => r.tagIds.length, {
+          id: 'tags',
+          header: () => t('columns.tags'),
+          sortFn: 'basic',
+          cell: (c) =>
+            c.row.original.tagIds.map((id) => {
+              const tag = tagById.get(id);
+              return tag ? (
+                <span key={id} className="tag-chip" style={{ ['--tag' as string]: tag.color }} data-testid="row-tag">
+                  {tag.name}
+                </span>
+              ) : null;
+            }),
+        }),
+        helper.display({
+          id: 'actions',
+          enableHiding: false,
+          header: () => <span className="sr-only">{t('columns.actions')}</span>,
+          cell: ({ row }) => (
+            <button type="button" className="ghost" onClick={() => setEditing(row.original.id)} aria-label={t('edit.openFor', { title: row.original.title })} title={t('edit.open')} data-testid="row-edit">
+              ✎
+            </button>
+          ),
+        }),
       ]),
-    [t],
+    [t, providerName, tagById],
   );
-  const data = useMemo(() => rows ?? [], [rows]);
-  const table = useTable({ features, columns, data, getRowId: (r) => r.id, initialState: { sorting: [{ id: 'publishedAt', desc: true }] } });
+
+  const table = useTable({
+    features,
+    columns,
+    data,
+    getRowId: (r) => r.id,
+    state: { rowSelection },
+    onRowSelectionChange: setRowSelection,
+    initialState: { sorting: [{ id: 'publishedAt', desc: true }], columnVisibility: {} },
+  });
 
   async function openFiles() {
-    const files = await platform.openFiles({ filters: [{ name: t('filters.text'), extensions: ['txt', 'md'] }], multiple: true });
-    if (!files.length) return;
-    const outcomes = [];
-    for (const f of files) outcomes.push(await importTextFile(db, f));
-    const imported = outcomes.filter((o) => o.status === 'imported').length;
-    const dup = outcomes.filter((o) => o.status === 'duplicate').length;
-    const failed = outcomes.filter((o) => o.status === 'failed');
-    notify({
-      kind: failed.length ? 'error' : 'success',
-      message: [t('import.summary', { imported, dup, failed: failed.length }), ...failed.map((f) => `${f.name}: ${f.reason}`)].join('\n'),
-    });
+    try {
+      const files = await platform.openFiles({ filters: [{ name: t('filters.importable'), extensions: [...IMPORT_EXTENSIONS] }], multiple: true });
+      await imp.run(files);
+    } catch (e) {
+      notifyError(t('import.failedToOpen'), e);
+    }
+  }
+
+  function isFileDrag(e: DragEvent) {
+    return [...e.dataTransfer.types].includes('Files');
+  }
+
+  async function onDrop(e: DragEvent) {
+    if (!isFileDrag(e)) return;
+    e.preventDefault();
+    dragDepth.current = 0;
+    setDragging(false);
+    try {
+      await imp.run(await readBrowserFiles(e.dataTransfer.files));
+    } catch (err) {
+      notifyError(t('import.failedToOpen'), err);
+    }
+  }
+
+  async function applyBulkTag() {
+    if (!bulkTag.trim() || !selectedIds.length) return;
+    try {
+      const r = await tagArticles(db, selectedIds, bulkTag);
+      notify({ kind: 'success', message: t('bulk.tagged', { count: r.changed, tag: bulkTag.trim() }), undo: r.undo });
+      setBulkTag('');
+    } catch (e) {
+      notifyError(t('bulk.tagFailed'), e);
+    }
+  }
+
+  async function bulkDelete() {
+    const ids = selectedIds;
+    if (!ids.length) return;
+    try {
+      const undo = await deleteArticles(db, ids);
+      setRowSelection({});
+      notify({ kind: 'info', message: t('bulk.deleted', { count: ids.length }), undo });
+    } catch (e) {
+      notifyError(t('bulk.deleteFailed'), e);
+    }
+  }
+
+  /** Arrow keys move between rows, Enter opens, Space toggles selection (rows are focusable through VirtualTable). */
+  function onTableKey(e: KeyboardEvent<HTMLDivElement>) {
+    const tr = (e.target as HTMLElement).closest('tr[data-index]') as HTMLTableRowElement | null;
+    if (!tr || e.target !== tr) return;
+    const index = Number(tr.dataset.index);
+    const model = table.getRowModel().rows;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = Math.max(0, Math.min(model.length - 1, index + (e.key === 'ArrowDown' ? 1 : -1)));
+      const target = tr.parentElement?.querySelector<HTMLTableRowElement>(`tr[data-index="${next}"]`);
+      target?.focus();
+    } else if (e.key === ' ') {
+      e.preventDefault();
+      model[index]?.toggleSelected();
+    }
   }
 
   if (rows === undefined) return <p className="muted">{t('common:loading')}</p>;
+  const outlets = outletsOf(rows);
+  const setFilter = (k: keyof LibraryFilters) => (e: { target: { value: string } }) => setFilters((f) => ({ ...f, [k]: e.target.value }));
 
   return (
-    <div className="page">
+    <div
+      className={`page library-page${dragging ? ' dragging' : ''}`}
+      data-testid="library-page"
+      onDragEnter={(e) => {
+        if (!isFileDrag(e)) return;
+        dragDepth.current++;
+        setDragging(true);
+      }}
+      onDragOver={(e) => {
+        if (!isFileDrag(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+      }}
+      onDragLeave={() => {
+        dragDepth.current = Math.max(0, dragDepth.current - 1);
+        if (!dragDepth.current) setDragging(false);
+      }}
+      onDrop={(e) => void onDrop(e)}
+    >
+      {dragging && (
+        <div className="drop-zone" data-testid="drop-zone" aria-live="polite">
+          <p>{t('import.dropHere')}</p>
+          <p className="muted">{t('import.kinds')}</p>
+        </div>
+      )}
       <div className="toolbar">
         <h1 className="grow">{t('title')}</h1>
         <button type="button" className="primary" onClick={() => setAdding(true)} data-testid="add-article">
           {t('add.open')}
         </button>
-        <button type="button" onClick={() => void openFiles()} data-testid="open-files">
+        <button type="button" onClick={() => void openFiles()} data-testid="open-files" disabled={!!imp.progress}>
           {t('open')}
         </button>
         <BundleButtons />
       </div>
+      <SearchBox />
+      {imp.progress && (
+        <div className="card import-progress" data-testid="import-progress" role="status">
+          <progress value={imp.progress.done} max={imp.progress.total} aria-label={t('import.progressLabel')} />
+          <span>
+            {t('import.progress', { done: imp.progress.done, total: imp.progress.total })}
+            {imp.progress.current && <span className="muted"> — {imp.progress.current}</span>}
+          </span>
+          <button type="button" onClick={imp.cancel} data-testid="import-cancel">
+            {t('common:actions.cancel')}
+          </button>
+        </div>
+      )}
       {rows.length === 0 ? (
         <div className="empty card" data-testid="library-empty">
           <h2>{t('empty.title')}</h2>
           <p>{t('empty.body')}</p>
+          <p className="muted">{t('import.dropHint')}</p>
           <div className="toolbar" style={{ justifyContent: 'center' }}>
             <SampleDatasetButton />
             <button type="button" onClick={() => setAdding(true)}>
@@ -104,11 +298,107 @@ export function LibraryPage() {
         </div>
       ) : (
         <>
-          <p className="muted">{t('count', { count: rows.length })}</p>
-          <VirtualTable table={table} label={t('title')} testId="library-table" height="calc(100vh - 150px)" />
+          <div className="toolbar library-filters" role="group" aria-label={t('filters.label')}>
+            <select value={filters.outlet} onChange={setFilter('outlet')} aria-label={t('fields.outlet')} data-testid="filter-outlet">
+              <option value="">{t('filters.anyOutlet')}</option>
+              {outlets.map((o) => (
+                <option key={o} value={o}>
+                  {o}
+                </option>
+              ))}
+            </select>
+            <label className="inline">
+              {t('filters.from')}
+              <input type="date" value={filters.from} onChange={setFilter('from')} data-testid="filter-from" />
+            </label>
+            <label className="inline">
+              {t('filters.to')}
+              <input type="date" value={filters.to} onChange={setFilter('to')} data-testid="filter-to" />
+            </label>
+            <select value={filters.providerId} onChange={setFilter('providerId')} aria-label={t('columns.providers')} data-testid="filter-provider">
+              <option value="">{t('filters.anyProvider')}</option>
+              {(providers ?? []).map((p) => (
+                <option key={p.id} value={p.id}>
+                  {localName(p.name, lang)}
+                </option>
+              ))}
+            </select>
+            <select value={filters.tagId} onChange={setFilter('tagId')} aria-label={t('columns.tags')} data-testid="filter-tag">
+              <option value="">{t('filters.anyTag')}</option>
+              {(tags ?? []).map((tg) => (
+                <option key={tg.id} value={tg.id}>
+                  {tg.name}
+                </option>
+              ))}
+            </select>
+            <select value={filters.language} onChange={setFilter('language')} aria-label={t('fields.language')} data-testid="filter-language">
+              <option value="">{t('filters.anyLanguage')}</option>
+              {(['ko', 'en', 'other'] as const).map((l) => (
+                <option key={l} value={l}>
+                  {t(`languages.${l}`)}
+                </option>
+              ))}
+            </select>
+            {hasFilters(filters) && (
+              <button type="button" className="ghost" onClick={() => setFilters(NO_FILTERS)} data-testid="filter-clear">
+                {t('filters.clear')}
+              </button>
+            )}
+            <span className="grow" />
+            <details className="column-menu">
+              <summary data-testid="column-menu">{t('table.columns')}</summary>
+              <div className="card">
+                {table
+                  .getAllLeafColumns()
+                  .filter((c) => c.getCanHide())
+                  .map((c) => (
+                    <label key={c.id} className="inline">
+                      <input type="checkbox" checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} data-testid={`column-toggle-${c.id}`} />
+                      {t(`columnNames.${c.id}`)}
+                    </label>
+                  ))}
+              </div>
+            </details>
+          </div>
+          <div className="toolbar bulk-bar" data-testid="bulk-bar">
+            <span className="muted" data-testid="library-count">
+              {hasFilters(filters) ? t('countFiltered', { count: data.length, total: rows.length }) : t('count', { count: rows.length })}
+              {selectedIds.length > 0 && ` · ${t('bulk.selected', { count: selectedIds.length })}`}
+            </span>
+            {selectedIds.length > 0 && (
+              <form
+                className="toolbar"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void applyBulkTag();
+                }}
+              >
+                <input value={bulkTag} onChange={(e) => setBulkTag(e.target.value)} placeholder={t('bulk.tagPlaceholder')} aria-label={t('bulk.tagLabel')} data-testid="bulk-tag-input" />
+                <button type="submit" disabled={!bulkTag.trim()} data-testid="bulk-tag">
+                  {t('bulk.tag')}
+                </button>
+                <button type="button" className="danger" onClick={() => void bulkDelete()} data-testid="bulk-delete">
+                  {t('bulk.delete', { count: selectedIds.length })}
+                </button>
+              </form>
+            )}
+          </div>
+          <div onKeyDown={onTableKey}>
+            <VirtualTable
+              table={table}
+              label={t('title')}
+              testId="library-table"
+              height="calc(100vh - 250px)"
+              onRowActivate={(row) => navigate('reader', row.id)}
+              isRowSelected={(id) => !!rowSelection[id]}
+              empty={<p className="muted">{t('filters.noMatch')}</p>}
+            />
+          </div>
         </>
       )}
       <AddArticleDialog open={adding} onClose={() => setAdding(false)} />
+      {editing && <EditArticleDialog articleId={editing} open onClose={() => setEditing(null)} />}
+      {imp.summary && <ImportSummaryDialog summary={imp.summary} onClose={imp.closeSummary} />}
     </div>
   );
 }

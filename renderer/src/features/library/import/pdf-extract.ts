@@ -75,7 +75,7 @@ async function read(task: ReturnType<PdfJs['getDocument']>): Promise<PdfContent>
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
-    pages.push(content.items.filter((i): i is PdfTextItem & { str: string } => 'str' in i));
+    pages.push(content.items.flatMap((i): PdfTextItem[] => ('str' in i ? [{ str: i.str, hasEOL: i.hasEOL, transform: i.transform as number[], height: i.height }] : [])));
     page.cleanup();
   }
   const { text, pages: offsets } = assemblePdfText(pages);

@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import type { Claim } from '@shared/domain';
+import { DossierDb } from '../../db/database';
+import { addArticle } from '../library/commands/add-article';
+import { dexieIndexSource } from './dexie-source';
+import { BATCH_SIZE, LibraryIndexer } from './indexer';
+import { resultHref, type IndexStatus } from './search-docs';
+
+let db: DossierDb;
+beforeEach(async () => {
+  db = new DossierDb(`indexer-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+async function add(title: string, text: string) {
+  const r = await addArticle(db, { title, text, source: { kind: 'paste' } });
+  if (r.status !== 'added') throw new Error('dup');
+  return r.article;
+}
+
+function claim(id: string, articleId: string, statement: string, quote: string, note = ''): Claim {
+  return {
+    id, articleId, statement, note, target: { quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: quote.length } },
+    providerIds: [], attributeId: 'a', value: { kind: 'text', text: '' }, status: 'unverified', confidence: 'medium', tagIds: [], author: '', createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z',
+  };
+}
+
+describe('LibraryIndexer', () => {
+  it('finds Korean particle forms and Latin words across articles and claims, with highlighted snippets', async () => {
+    const a = await add('공공 클라우드 시장', '네이버클라우드는 공공 부문에서 CSAP를 먼저 받았다. 외국 사업자는 하 등급부터 노린다.');
+    await db.claims.put(claim('c1', a.id, '네이버가 인증을 먼저 획득', 'CSAP를 먼저 받았다', '출처 재확인 필요'));
+    const ix = new LibraryIndexer(dexieIndexSource(db));
+    await ix.sync();
+    const hits = ix.search('네이버클라우드');
+    expect(hits[0]).toMatchObject({ id: a.id, kind: 'article', articleId: a.id });
+    const s = hits[0]!.snippet;
+    expect(s.highlights.map(([x, y]) => s.text.slice(x, y))).toContain('네이버클라우드');
+    const csap = ix.search('CSAP');
+    expect(csap.map((h) => h.id).sort()).toEqual([a.id, 'c1'].sort());
+    const viaNote = ix.search('재확인');
+    expect(viaNote).toHaveLength(1);
+    expect(viaNote[0]).toMatchObject({ kind: 'claim', articleId: a.id, articleTitle: '공공 클라우드 시장', statement: '네이버가 인증을 먼저 획득' });
+    expect(resultHref(viaNote[0]!)).toBe(`#/reader/${a.id}?claim=c1`);
+  });
+
+  it('re-indexes only changed records and drops deleted ones', async () => {
+    const a = await add('첫 기사', 'KT클라우드는 데이터센터를 늘린다.');
+    const b = await add('둘째 기사', 'NHN클라우드는 광주에 거점을 둔다.');
+    const ix = new LibraryIndexer(dexieIndexSource(db));
+    expect(await ix.sync()).toBe(2);
+    expect(await ix.sync()).toBe(0);
+    await db.articles.update(a.id, { text: '쿠팡은 새 사업을 시작했다.', updatedAt: '2099-01-01T00:00:00Z' });
+    expect(await ix.sync()).toBe(1);
+    expect(ix.search('KT클라우드')).toHaveLength(0);
+    expect(ix.search('쿠팡')[0]!.id).toBe(a.id);
+    await db.articles.delete(b.id);
+    await ix.sync();
+    expect(ix.search('NHN')).toHaveLength(0);
+    expect(ix.index.stats().docs).toBe(1);
+  });
+
+  it('builds a large library in batches, reporting progress', async () => {
+    const n = BATCH_SIZE * 2 + 10;
+    await db.articles.bulkAdd(
+      Array.from({ length: n }, (_, i) => ({ id: `a${i}`, title: `기사 ${i}`, outlet: '', author: '', publishedAt: '', url: '', language: 'ko' as const, text: `클라우드 시장 기사 번호 ${i}`, contentHash: `h${i}`, source: { kind: 'paste' as const }, tagIds: [], createdAt: '', updatedAt: '2024-01-01' })),
+    );
+    const statuses: IndexStatus[] = [];
+    const ix = new LibraryIndexer(dexieIndexSource(db), (s) => statuses.push(s));
+    await ix.sync();
+    expect(statuses[0]).toEqual({ state: 'building', done: 0, total: n });
+    expect(statuses.filter((s) => s.state === 'building')).toHaveLength(4);
+    expect(statuses.at(-1)).toEqual({ state: 'ready', docs: n });
+    expect(ix.search('클라우드', { limit: 5 })).toHaveLength(5);
+  });
+});
