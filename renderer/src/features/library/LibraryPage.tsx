@@ -7,7 +7,6 @@ import { useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'r
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import {
-  columnVisibilityFeature,
   createColumnHelper,
   createSortedRowModel,
   rowSelectionFeature,
@@ -43,9 +42,40 @@ const features = tableFeatures({
   sortedRowModel: createSortedRowModel(),
   sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
   rowSelectionFeature,
-  columnVisibilityFeature,
 });
+
+/** Columns the researcher may hide, in display order. */
+const HIDEABLE = ['title', 'outlet', 'publishedAt', 'language', 'claimCount', 'providers', 'tags'] as const;
+type Hideable = (typeof HIDEABLE)[number];
 const helper = createColumnHelper<typeof features, LibraryRow>();
+
+interface CellRow {
+  getAllCells: () => unknown[];
+}
+
+/** A view of `table` whose row model rows carry a bound `getVisibleCells` (see the note where it is used). */
+function withBoundCells<T extends object>(table: T): T {
+  const wrappers = new WeakMap<object, object>();
+  const wrap = (row: CellRow) => {
+    let w = wrappers.get(row);
+    if (!w) {
+      w = Object.create(row, { getVisibleCells: { value: () => row.getAllCells() } }) as object;
+      wrappers.set(row, w);
+    }
+    return w;
+  };
+  return new Proxy(table, {
+    get(target, prop, receiver) {
+      if (prop === 'getRowModel') {
+        return () => {
+          const model = (target as unknown as { getRowModel: () => { rows: CellRow[] } }).getRowModel();
+          return { ...model, rows: model.rows.map(wrap) };
+        };
+      }
+      return Reflect.get(target, prop, receiver) as unknown;
+    },
+  });
+}
 
 export function LibraryPage() {
   const { t, i18n } = useTranslation('library');
@@ -58,6 +88,8 @@ export function LibraryPage() {
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [bulkTag, setBulkTag] = useState('');
+  // Visibility is applied by leaving hidden columns out of the definitions: VirtualTable renders every defined cell.
+  const [hidden, setHidden] = useState<ReadonlySet<Hideable>>(() => new Set());
   const [dragging, setDragging] = useState(false);
   const dragDepth = useRef(0);
   const [cache] = useState(() => new MentionCache());
@@ -81,10 +113,9 @@ export function LibraryPage() {
 
   const columns = useMemo(
     () =>
-      helper.columns([
+      helper.columns(([
         helper.display({
           id: 'select',
-          enableHiding: false,
           header: ({ table }) => (
             <input
               type="checkbox"
@@ -118,10 +149,10 @@ export function LibraryPage() {
             </a>
           ),
         }),
-        helper.accessor('outlet', { header: () => t('fields.outlet'), sortFn: 'alphanumeric' }),
+        helper.accessor('outlet', { header: () => t('fields.outlet'), sortFn: 'alphanumeric', meta: { className: 'nowrap' } }),
         helper.accessor('publishedAt', { header: () => t('fields.publishedAt'), sortFn: 'basic', meta: { className: 'nowrap' } }),
-        helper.accessor('language', { header: () => t('fields.language'), cell: (c) => t(`languages.${c.getValue()}`) }),
-        helper.accessor('claimCount', { header: () => t('columns.claims'), sortFn: 'basic', meta: { className: 'num' } }),
+        helper.accessor('language', { header: () => t('fields.language'), cell: (c) => t(`languages.${c.getValue()}`), meta: { className: 'nowrap' } }),
+        helper.accessor('claimCount', { header: () => t('columns.claims'), sortFn: 'basic', meta: { className: 'num nowrap' } }),
         helper.accessor((r) => r.providerIds.length, {
           id: 'providers',
           header: () => t('columns.providers'),
@@ -144,7 +175,6 @@ export function LibraryPage() {
         }),
         helper.display({
           id: 'actions',
-          enableHiding: false,
           header: () => <span className="sr-only">{t('columns.actions')}</span>,
           cell: ({ row }) => (
             <button type="button" className="ghost" onClick={() => setEditing(row.original.id)} aria-label={t('edit.openFor', { title: row.original.title })} title={t('edit.open')} data-testid="row-edit">
@@ -152,8 +182,8 @@ export function LibraryPage() {
             </button>
           ),
         }),
-      ]),
-    [t, providerName, tagById],
+      ] as const).filter((c) => !hidden.has((c.id ?? (c as { accessorKey?: string }).accessorKey) as Hideable))),
+    [t, providerName, tagById, hidden],
   );
 
   const table = useTable({
@@ -163,8 +193,12 @@ export function LibraryPage() {
     getRowId: (r) => r.id,
     state: { rowSelection },
     onRowSelectionChange: setRowSelection,
-    initialState: { sorting: [{ id: 'publishedAt', desc: true }], columnVisibility: {} },
+    initialState: { sorting: [{ id: 'publishedAt', desc: true }] },
   });
+
+  // VirtualTable calls `row.getAllCells` detached from its row, which TanStack Table 9's prototype methods
+  // do not survive; hand it rows whose getVisibleCells is bound (wrappers cached per row object).
+  const viewTable = useMemo(() => withBoundCells(table), [table]);
 
   async function openFiles() {
     try {
@@ -348,15 +382,23 @@ export function LibraryPage() {
             <details className="column-menu">
               <summary data-testid="column-menu">{t('table.columns')}</summary>
               <div className="card">
-                {table
-                  .getAllLeafColumns()
-                  .filter((c) => c.getCanHide())
-                  .map((c) => (
-                    <label key={c.id} className="inline">
-                      <input type="checkbox" checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} data-testid={`column-toggle-${c.id}`} />
-                      {t(`columnNames.${c.id}`)}
-                    </label>
-                  ))}
+                {HIDEABLE.map((id) => (
+                  <label key={id} className="inline">
+                    <input
+                      type="checkbox"
+                      checked={!hidden.has(id)}
+                      onChange={() =>
+                        setHidden((h) => {
+                          const next = new Set(h);
+                          if (!next.delete(id)) next.add(id);
+                          return next;
+                        })
+                      }
+                      data-testid={`column-toggle-${id}`}
+                    />
+                    {t(`columnNames.${id}`)}
+                  </label>
+                ))}
               </div>
             </details>
           </div>
@@ -385,7 +427,7 @@ export function LibraryPage() {
           </div>
           <div onKeyDown={onTableKey}>
             <VirtualTable
-              table={table}
+              table={viewTable}
               label={t('title')}
               testId="library-table"
               height="calc(100vh - 250px)"

@@ -44,13 +44,14 @@ describe('extractHtmlArticle', () => {
     const hostile = page(
       '<script>window.__pwned = 1; document.title = "pwned";</script>',
       `<img src="x" onerror="window.__pwned = 2"><iframe src="javascript:window.__pwned=3"></iframe>
-       <p onclick="window.__pwned=4">클릭 <a href="javascript:window.__pwned=5">링크</a> 문단</p><svg onload="window.__pwned=6"></svg>`,
+       <p onclick="window.__pwned=4">클릭 <a href="javascript:window.__pwned=5">링크</a> 문단</p><svg onload="window.__pwned=6"></svg>
+       <form action="https://evil.example.com"><input name="q" value="검색어"><button>보내기</button></form>`,
     );
     const before = document.title;
     const r = extractHtmlArticle(hostile);
     expect(w.__pwned).toBeUndefined();
     expect(document.title).toBe(before);
-    expect(r.text).not.toMatch(/pwned|onerror|javascript/);
+    expect(r.text).not.toMatch(/pwned|onerror|javascript|보내기|검색어/);
     expect(r.text).toContain('클릭 링크 문단');
   });
 

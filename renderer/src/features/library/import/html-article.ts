@@ -33,7 +33,8 @@ const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
   'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'HEAD']);
+// Form controls are page chrome (search boxes, share buttons), not article prose.
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'HEAD', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT']);
 
 /**
  * Plain text of a DOM subtree with paragraph breaks: block elements become
@@ -151,7 +152,7 @@ export function extractHtmlArticle(html: string, parser: DOMParser = new DOMPars
   const metadata = extractHtmlMetadata(inert);
   const safe = DOMPurify.sanitize(html, {
     WHOLE_DOCUMENT: true,
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'img', 'video', 'audio'],
+    FORBID_TAGS: ['style', 'form', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'img', 'video', 'audio'],
     ALLOW_DATA_ATTR: false,
   });
   const doc = parser.parseFromString(safe, 'text/html');
