@@ -19,6 +19,7 @@ import { updateClaims } from './commands/edit-claims';
 import { retagClaims } from './commands/update-claim';
 import { buildClaimRows, filterClaimRows, groupClaimRows, sortClaimRows, type ArticleInfo, type ClaimRow, type GroupBy, type SortColumn } from './claim-rows';
 import { useLookups } from './use-lookups';
+import { withBoundCells } from './bound-rows';
 import './claims.css';
 
 export type { ClaimRow } from './claim-rows';
@@ -181,6 +182,8 @@ export function ClaimsPage() {
     onSortingChange: setSorting,
   });
 
+  const viewTable = useMemo(() => withBoundCells(table), [table]);
+
   async function bulk(action: (ids: string[]) => Promise<() => Promise<void>>, message: string) {
     const ids = [...selected];
     try {
@@ -327,7 +330,7 @@ export function ClaimsPage() {
             </div>
           )}
           <VirtualTable
-            table={table}
+            table={viewTable}
             label={t('title')}
             testId="claims-table"
             height="calc(100vh - 220px)"

@@ -108,19 +108,24 @@ export function ReaderPage({ articleId, claimId }: { articleId: string; claimId?
   );
   const claimTitle = useCallback((c: Claim) => `${provNames(c.providerIds)} · ${attrName(c.attributeId)}`, [provNames, attrName]);
 
-  // ?claim=<id>: scroll to the quote and flash it once the text is laid out.
+  // ?claim=<id>: scroll to the quote and flash it once the text is laid out (the page renders a
+  // loading state until every query has answered, so wait for `ready` as well as the placements).
+  const ready = article !== undefined && claims !== undefined && !!lookups && highlightBy !== undefined;
   const flashedFor = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (!claimId || flashedFor.current === claimId || !placed.length) return;
+    if (!ready || !claimId || flashedFor.current === claimId || !placed.length) return;
     const el = textRef.current?.querySelector(`[data-claims~="${CSS.escape(claimId)}"]`);
     if (!el) return;
     flashedFor.current = claimId;
     el.scrollIntoView({ block: 'center' });
     setActiveClaimId(claimId);
     setFlashClaimId(claimId);
+  }, [ready, claimId, placed]);
+  useEffect(() => {
+    if (!flashClaimId) return;
     const timer = setTimeout(() => setFlashClaimId(undefined), 2000);
     return () => clearTimeout(timer);
-  }, [claimId, placed]);
+  }, [flashClaimId]);
 
   const readSelection = useCallback(() => {
     const root = textRef.current;
