@@ -9,13 +9,16 @@ const shared = fileURLToPath(new URL('./shared', import.meta.url));
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const appVersion = JSON.parse(readFileSync(r('./package.json'), 'utf8')).version as string;
 
+/** frame-ancestors is ignored (and warned about) in a meta tag; main sends it as a header. */
+const META_CSP = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+
 /** Writes the one CSP into the built index.html (dev keeps Vite's HMR scripts working without it). */
 function cspMeta(): Plugin {
   return {
     name: 'dossier-csp-meta',
     apply: 'build',
     transformIndexHtml: (html) =>
-      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${META_CSP}" />`),
   };
 }
 

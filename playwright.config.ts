@@ -18,6 +18,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
     trace: 'off',
+    screenshot: 'only-on-failure',
   },
   webServer: {
     command: 'node scripts/serve.mjs',

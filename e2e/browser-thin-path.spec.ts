@@ -8,6 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, poppler, selectInArticle, shot } from './helpers';
 
+// The researcher's system is Korean: the UI starts in Korean (numbers show as 1조 원).
+test.use({ locale: 'ko-KR' });
+
 const TITLE = '네이버클라우드, AI 연구개발 투자 확대';
 const QUOTE = '네이버클라우드는 지난해 AI 연구개발에 1조원을 투자했다';
 const TEXT = [

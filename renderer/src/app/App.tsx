@@ -1,6 +1,7 @@
 /** The app shell: navigation and the page for the current route. */
 import { useTranslation } from 'react-i18next';
 import { useRoute, href } from './router';
+import { ErrorBoundary } from './ErrorBoundary';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { ReaderPage } from '../features/reader/ReaderPage';
 import { ClaimsPage } from '../features/claims/ClaimsPage';
@@ -60,7 +61,7 @@ export function App() {
         </div>
       </nav>
       <main className="main" id="main">
-        {page}
+        <ErrorBoundary resetKey={`${route.name}/${route.params.join('/')}`}>{page}</ErrorBoundary>
       </main>
     </div>
   );

@@ -78,7 +78,8 @@ export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, o
           )}
           {items.map((item) => {
             const row = rows[item.index]!;
-            const cells = (row.getVisibleCells ?? row.getAllCells)() as Array<{ id: string; column: { id: string; columnDef: { meta?: { className?: string } } } }>;
+            // Call as methods: TanStack's row API needs its `this`.
+            const cells = (row.getVisibleCells ? row.getVisibleCells() : row.getAllCells()) as Array<{ id: string; column: { id: string; columnDef: { meta?: { className?: string } } } }>;
             return (
               <tr
                 key={row.id}
