@@ -18,7 +18,7 @@ import { briefingOutline, sectionAnchor, sectionTitle } from '@shared/briefing/o
 import { renderSectionChartSvg, sectionChart, sectionMatrix, type BriefingContext } from '@shared/briefing/sections';
 import { axisLabel, cellText } from '@shared/compare/csv';
 import { COMPARE_LABELS } from '@shared/compare/labels';
-import { layoutMatrix } from '@shared/compare/matrix';
+import { dropEmptyLines, layoutMatrix } from '@shared/compare/matrix';
 import { formatAsOf, formatValue } from '@shared/format/value';
 import { PRINT_FONT } from './page-css';
 
@@ -192,7 +192,13 @@ function ClaimLine({ claim, ctx, lang }: { claim: Claim; ctx: BriefingContext; l
 
 function CompareTable({ section, ctx, lang, citations }: { section: Extract<BriefingSection, { kind: 'compare' }>; ctx: BriefingContext; lang: Lang; citations: Citations }) {
   const cl = COMPARE_LABELS[lang];
-  const layout = useMemo(() => layoutMatrix(sectionMatrix(section, ctx)), [section, ctx]);
+  const layout = useMemo(() => {
+    const matrix = sectionMatrix(section, ctx);
+    // "None ticked" means all providers and attributes with claims: empty lines cite nothing,
+    // so dropping them changes no note number.
+    const open = section.view.providerIds.length === 0 || section.view.attributeIds.length === 0;
+    return layoutMatrix(open ? dropEmptyLines(matrix) : matrix);
+  }, [section, ctx]);
   if (layout.rows.length === 0 || layout.columns.length === 0) return <p className="muted">{cl.noData}</p>;
   const corner = section.view.transposed ? cl.attribute : cl.provider;
   // Wide comparisons get a smaller type size rather than columns squeezed to a character.

@@ -24,14 +24,21 @@ import './print.css';
 
 type Loaded = { kind: 'ok'; value: LoadedBriefing } | { kind: 'missing' } | { kind: 'error'; message: string };
 
-/** Waits until layout has run and every font that layout asked for has loaded. */
+/**
+ * Waits until layout has run and every font that layout asked for has loaded. Timers, not
+ * `requestAnimationFrame`: a hidden print window (Electron) or a background tab gets no
+ * animation frames, and the wait would never end.
+ */
 async function settleLayout(): Promise<void> {
-  await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  await tick();
   // Reading layout makes the browser resolve fonts for the text on the page now, so
   // `fonts.ready` below covers them rather than resolving before any load started.
   void document.body.offsetHeight;
   await document.fonts.ready;
-  await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  void document.body.offsetHeight;
+  await document.fonts.ready;
+  await tick();
 }
 
 function reportReady(report: { ok: true } | { ok: false; message: string }): void {
