@@ -192,3 +192,90 @@ test('import a mixed folder, search in Korean, bulk-tag, delete with undo, edit 
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
   expect(errors).toEqual([]);
 });
+
+test('a 10,000-article library opens, scrolls and searches without loading texts into the table', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  await expect(page.getByTestId('library-empty')).toBeVisible();
+  // Generated in the page straight into IndexedDB: varied Korean/English sentences, ~1,200 characters each.
+  await page.evaluate(async (n) => {
+    const subjects = ['네이버클라우드는', 'KT클라우드가', 'NHN클라우드의', '아마존웹서비스는', '마이크로소프트가', '구글 클라우드는', '쿠팡은', '카카오는'];
+    const verbs = ['공공 부문 수주를 늘렸다', '데이터센터를 새로 열었다', 'GPU 투자를 확대했다', 'CSAP 하 등급을 받았다', '점유율을 끌어올렸다', 'AI 모델을 공개했다'];
+    const outlets = ['가나일보', '다라경제', '마바테크', 'Sample Times'];
+    const articles: unknown[] = [];
+    for (let i = 0; i < n; i++) {
+      const parts = [];
+      for (let k = 0; k < 30; k++) parts.push(`${subjects[(i + k) % subjects.length]} ${2015 + ((i * 7 + k) % 10)}년 ${verbs[(i * 3 + k) % verbs.length]}. 문서 ${i}의 ${k}번째 문장이다.`);
+      const text = parts.join(' ');
+      const d = `20${String(10 + (i % 15)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      articles.push({ id: `gen-${i}`, title: `생성 기사 ${i}: ${subjects[i % subjects.length]} ${verbs[i % verbs.length]}`, outlet: outlets[i % outlets.length], author: '', publishedAt: d, url: '', language: 'ko', text, contentHash: `gen-hash-${i}`, source: { kind: 'paste' }, tagIds: [], createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' });
+    }
+    const req = indexedDB.open('dossier');
+    const db: IDBDatabase = await new Promise((res) => (req.onsuccess = () => res(req.result)));
+    await new Promise<void>((res, rej) => {
+      const tx = db.transaction('articles', 'readwrite');
+      for (const a of articles) tx.objectStore('articles').put(a);
+      tx.oncomplete = () => res();
+      tx.onerror = () => rej(tx.error);
+    });
+    db.close();
+  }, 10_000);
+
+  await page.addInitScript(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  const t0 = Date.now();
+  await page.reload();
+  await expect(page.getByTestId('library-count')).toContainText(/10,?000/, { timeout: 60_000 });
+  const tableMs = Date.now() - t0;
+  await expect(page.getByTestId('search-status')).toContainText(/10,?000/, { timeout: 120_000 });
+  const indexMs = Date.now() - t0;
+
+  // Only the visible window of rows is in the DOM, at the top and after scrolling to the end.
+  const table = page.getByTestId('library-table');
+  expect(await table.locator('tbody tr[data-index]').count()).toBeLessThan(60);
+  await table.evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(table.locator('tbody tr[data-index="9999"]')).toBeAttached();
+
+  // Search round trips, measured in the page from the input event to the rendered results (includes the 120 ms debounce).
+  const latencies: number[] = [];
+  for (const q of ['네이버클라우드', 'CSAP', 'GPU 투자', '데이터센터를', '쿠팡은', 'ㄴㅇㅂ']) {
+    latencies.push(
+      await page.evaluate(async (q) => {
+        const input = document.querySelector<HTMLInputElement>('[data-testid="search-input"]')!;
+        const setValue = (v: string) => {
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, v);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        };
+        setValue('');
+        await new Promise((r) => setTimeout(r, 200));
+        return new Promise<number>((resolve) => {
+          const t0 = performance.now();
+          const done = () => {
+            const summary = document.querySelector('[data-testid="search-results"] p')?.textContent ?? '';
+            return summary.includes(q) && !!document.querySelector('[data-testid="search-result"] ~ *, [data-testid="search-snippet"] mark');
+          };
+          const obs = new MutationObserver(() => {
+            if (done()) {
+              obs.disconnect();
+              resolve(Math.round(performance.now() - t0));
+            }
+          });
+          obs.observe(document.body, { subtree: true, childList: true, characterData: true });
+          setValue(q);
+        });
+      }, q),
+    );
+  }
+  await expect(page.getByTestId('search-snippet').first().locator('mark').first()).toBeVisible();
+  const workerMs = await page.getByTestId('search-results').locator('p').first().innerText();
+  const longTasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+  const report = { tableMs, indexMs, searchRoundTripMs: latencies, lastWorkerAnswer: workerMs, longestMainThreadTaskMs: Math.round(Math.max(0, ...longTasks)), longTasks: longTasks.length };
+  console.log('library-10k', JSON.stringify(report));
+  await shot(page, 'library-10k-search');
+  expect(tableMs).toBeLessThan(30_000);
+  // Includes the 120 ms debounce; the worker answers well under that.
+  expect(Math.max(...latencies)).toBeLessThan(1_000);
+});

@@ -28,7 +28,8 @@ import { ImportSummaryDialog } from './ImportSummaryDialog';
 import { deleteArticles } from './commands/add-article';
 import { tagArticles } from './commands/edit-article';
 import { IMPORT_EXTENSIONS } from './import/file-kind';
-import { buildLibraryRows, filterRows, hasFilters, MentionCache, NO_FILTERS, outletsOf, type LibraryFilters, type LibraryRow } from './library-rows';
+import { buildLibraryRows, filterRows, hasFilters, MentionCache, NO_FILTERS, outletsOf, readArticleColumns, type LibraryFilters, type LibraryRow } from './library-rows';
+import { useProviderMentions } from './use-provider-mentions';
 import { readBrowserFiles, useFileImport } from './use-file-import';
 import { SearchBox } from '../search/SearchBox';
 import { SampleDatasetButton } from '../sharing/SampleDatasetButton';
@@ -95,16 +96,23 @@ export function LibraryPage() {
   const [cache] = useState(() => new MentionCache());
   const imp = useFileImport();
 
-  // One live query builds the light row model; article texts are read here, scanned once per content, and dropped.
-  const rows = useLiveQuery(async (): Promise<LibraryRow[]> => {
-    const [articles, claimKeys, providers] = await Promise.all([db.articles.toArray(), db.claims.orderBy('articleId').keys(), db.providers.toArray()]);
+  // The live query reads indexed columns only (key-only scans, no article text); mentions fill in by batches.
+  const snapshot = useLiveQuery(async () => {
+    const [columns, claimKeys] = await Promise.all([readArticleColumns(db), db.claims.orderBy('articleId').keys()]);
     const counts = new Map<string, number>();
     for (const k of claimKeys) counts.set(String(k), (counts.get(String(k)) ?? 0) + 1);
-    return buildLibraryRows(articles, counts, providers, cache);
-  }, [db, cache]);
+    return { columns, counts };
+  }, [db]);
   const providers = useLiveQuery(() => db.providers.toArray(), [db]);
   const tags = useLiveQuery(() => db.tags.toArray(), [db]);
   const providerName = useMemo(() => new Map((providers ?? []).map((p) => [p.id, localName(p.name, lang)])), [providers, lang]);
+  const mentionsVersion = useProviderMentions(db, snapshot?.columns, providers, cache);
+  const rows = useMemo(
+    () => (snapshot ? buildLibraryRows(snapshot.columns, snapshot.counts, cache) : undefined),
+    // mentionsVersion changes when the cache gained entries; the cache itself is a stable object.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [snapshot, cache, mentionsVersion],
+  );
   const tagById = useMemo(() => new Map((tags ?? []).map((tg) => [tg.id, tg])), [tags]);
 
   const data = useMemo(() => filterRows(rows ?? [], filters), [rows, filters]);
@@ -153,11 +161,14 @@ export function LibraryPage() {
         helper.accessor('publishedAt', { header: () => t('fields.publishedAt'), sortFn: 'basic', meta: { className: 'nowrap' } }),
         helper.accessor('language', { header: () => t('fields.language'), cell: (c) => t(`languages.${c.getValue()}`), meta: { className: 'nowrap' } }),
         helper.accessor('claimCount', { header: () => t('columns.claims'), sortFn: 'basic', meta: { className: 'num nowrap' } }),
-        helper.accessor((r) => r.providerIds.length, {
+        helper.accessor((r) => r.providerIds?.length ?? -1, {
           id: 'providers',
           header: () => t('columns.providers'),
           sortFn: 'basic',
-          cell: (c) => <span className="provider-list">{c.row.original.providerIds.map((id) => providerName.get(id) ?? id).join(', ')}</span>,
+          cell: (c) => {
+            const ids = c.row.original.providerIds;
+            return ids ? <span className="provider-list">{ids.map((id) => providerName.get(id) ?? id).join(', ')}</span> : <span className="muted" aria-label={t('columns.scanning')}>…</span>;
+          },
         }),
         helper.accessor((r) => r.tagIds.length, {
           id: 'tags',

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
 import type { Article, Provider } from '@shared/domain';
-import { buildLibraryRows, filterRows, MentionCache, NO_FILTERS, outletsOf } from './library-rows';
+import { DossierDb } from '../../db/database';
+import { buildLibraryRows, filterRows, MentionCache, NO_FILTERS, outletsOf, readArticleColumns, unscanned, type ArticleColumns } from './library-rows';
 
 const providers: Provider[] = [
   { id: 'naver', name: { ko: '네이버클라우드', en: 'Naver Cloud' }, aliases: ['네이버클라우드', '네이버'], origin: 'domestic', country: 'KR', kind: 'csp' },
@@ -11,37 +13,74 @@ function article(id: string, text: string, extra: Partial<Article> = {}): Articl
   return { id, title: id, outlet: '', author: '', publishedAt: '', url: '', language: 'ko', text, contentHash: `h-${text}`, source: { kind: 'paste' }, tagIds: [], createdAt: '', updatedAt: '', ...extra };
 }
 
-describe('buildLibraryRows', () => {
-  it('keeps text out of rows, counts claims and lists mentioned providers in order of first mention', () => {
-    const rows = buildLibraryRows([article('a', 'AWS와 네이버클라우드는 경쟁한다.'), article('b', '무관한 글')], new Map([['a', 3]]), providers, new MentionCache());
-    expect(rows[0]).toMatchObject({ id: 'a', claimCount: 3, providerIds: ['aws', 'naver'] });
-    expect(rows[1]).toMatchObject({ claimCount: 0, providerIds: [] });
+const col = ({ id, title, outlet, publishedAt, language, url, contentHash, tagIds }: Article): ArticleColumns => ({ id, title, outlet, publishedAt, language, url, contentHash, tagIds });
+
+let db: DossierDb;
+beforeEach(async () => {
+  db = new DossierDb(`rows-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+describe('readArticleColumns', () => {
+  it('reads the indexed columns of every article, empty fields and multi-tags included, without the text', async () => {
+    await db.articles.bulkAdd([
+      article('a', '본문 A', { title: '가', outlet: '갑일보', publishedAt: '2024-01-02', url: 'https://x.org/a', tagIds: ['t1', 't2'] }),
+      article('b', '본문 B', { title: '나', language: 'en' }),
+    ]);
+    const cols = (await readArticleColumns(db)).sort((x, y) => x.id.localeCompare(y.id));
+    expect(cols).toEqual([
+      { id: 'a', title: '가', outlet: '갑일보', publishedAt: '2024-01-02', language: 'ko', url: 'https://x.org/a', contentHash: 'h-본문 A', tagIds: ['t1', 't2'] },
+      { id: 'b', title: '나', outlet: '', publishedAt: '', language: 'en', url: '', contentHash: 'h-본문 B', tagIds: [] },
+    ]);
+  });
+});
+
+describe('MentionCache and buildLibraryRows', () => {
+  it('counts claims, marks unscanned rows, then lists providers in order of first mention', () => {
+    const a = article('a', 'AWS와 네이버클라우드는 경쟁한다.');
+    const cache = new MentionCache();
+    cache.setRegistry(providers);
+    const b = article('b', '무관한 글');
+    const cols = [a, b, { ...a, id: 'copy' }].map(col);
+    expect(buildLibraryRows(cols, new Map([['a', 3]]), cache)[0]).toMatchObject({ claimCount: 3, providerIds: null });
+    expect(unscanned(cols, cache)).toEqual(['a', 'b']);
+    cache.compute(a, providers);
+    cache.compute(b, providers);
+    const rows = buildLibraryRows(cols, new Map(), cache);
+    expect(rows.map((r) => r.providerIds)).toEqual([['aws', 'naver'], [], ['aws', 'naver']]);
     expect(Object.keys(rows[0]!)).not.toContain('text');
+    expect(unscanned(cols, cache)).toEqual([]);
   });
 
-  it('scans each content once and rescans when the registry changes', () => {
+  it('scans each content once and forgets everything when the registry changes', () => {
     const cache = new MentionCache();
+    cache.setRegistry(providers);
     const a = article('a', '네이버는 투자를 늘렸다.');
-    buildLibraryRows([a, { ...a, id: 'copy' }], new Map(), providers, cache);
-    expect(cache.size).toBe(1);
+    cache.compute(a, providers);
     // Same hash, different text: the cached answer is reused (proof that no rescan happened).
-    expect(cache.providersOf({ ...a, text: 'AWS' }, providers)).toEqual(['naver']);
+    expect(cache.compute({ ...a, text: 'AWS' }, providers)).toEqual(['naver']);
+    expect(cache.setRegistry(providers)).toBe(false);
     const renamed = [{ ...providers[0]!, aliases: ['엔클라우드'] }, providers[1]!];
-    expect(cache.providersOf({ ...a, text: 'AWS' }, renamed)).toEqual(['aws']);
+    expect(cache.setRegistry(renamed)).toBe(true);
+    expect(cache.get(a.contentHash)).toBeUndefined();
+    expect(cache.compute({ ...a, text: 'AWS' }, renamed)).toEqual(['aws']);
   });
 });
 
 describe('filterRows', () => {
-  const rows = buildLibraryRows(
-    [
-      article('a', 'AWS 소식', { outlet: '갑일보', publishedAt: '2024-01-10', language: 'ko', tagIds: ['t1'] }),
-      article('b', 'Naver news', { outlet: '을신문', publishedAt: '2024-03-01', language: 'en' }),
-      article('c', '네이버 소식', { outlet: '갑일보' }),
-    ],
-    new Map(),
-    providers,
-    new MentionCache(),
-  );
+  const cache = new MentionCache();
+  cache.setRegistry(providers);
+  const arts = [
+    article('a', 'AWS 소식', { outlet: '갑일보', publishedAt: '2024-01-10', language: 'ko', tagIds: ['t1'] }),
+    article('b', 'Naver news', { outlet: '을신문', publishedAt: '2024-03-01', language: 'en' }),
+    article('c', '네이버 소식', { outlet: '갑일보' }),
+  ];
+  arts.forEach((a) => cache.compute(a, providers));
+  const rows = buildLibraryRows(arts.map(col), new Map(), cache);
   const ids = (f: Partial<typeof NO_FILTERS>) => filterRows(rows, { ...NO_FILTERS, ...f }).map((r) => r.id);
 
   it('filters by outlet, language, provider, tag and an inclusive date range that excludes undated rows', () => {
