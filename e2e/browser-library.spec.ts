@@ -230,7 +230,7 @@ test('a 10,000-article library opens, scrolls and searches without loading texts
   await page.reload();
   await expect(page.getByTestId('library-count')).toContainText(/10,?000/, { timeout: 60_000 });
   const tableMs = Date.now() - t0;
-  await expect(page.getByTestId('search-status')).toContainText(/10,?000/, { timeout: 120_000 });
+  await expect(page.getByTestId('search-status')).toContainText(/문서 10,?000건/, { timeout: 120_000 });
   const indexMs = Date.now() - t0;
 
   // Only the visible window of rows is in the DOM, at the top and after scrolling to the end.
