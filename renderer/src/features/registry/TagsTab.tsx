@@ -113,7 +113,7 @@ export function TagsTab() {
                 {tag && (
                   <>
                     <span className="muted" style={{ fontSize: 12, whiteSpace: 'nowrap' }} data-testid="tag-counts">
-                      {t('tags.counts', { claims: counts.claimsByTag.get(tag.id) ?? 0, articles: counts.articlesByTag.get(tag.id) ?? 0 })}
+                      {t('tags.counts', { claims: t('tags.claimCount', { count: counts.claimsByTag.get(tag.id) ?? 0 }), articles: t('tags.articleCount', { count: counts.articlesByTag.get(tag.id) ?? 0 }) })}
                     </span>
                     {mergeFrom?.id === tag.id ? (
                       <>
