@@ -38,6 +38,15 @@ export function EvidencePanel({ cell, providerId, attributeId, lookups, onClose 
     }
   }
 
+  async function unprefer(id: string) {
+    try {
+      const undo = await updateClaims(db, [id], { preferred: undefined });
+      notify({ kind: 'success', message: t('preferredCleared'), undo });
+    } catch (e) {
+      notifyError(t('errors.saveFailed'), e);
+    }
+  }
+
   async function setStatus(id: string, status: ClaimStatus) {
     try {
       const undo = await updateClaims(db, [id], { status });
@@ -80,9 +89,15 @@ export function EvidencePanel({ cell, providerId, attributeId, lookups, onClose 
               </div>
               <div className="toolbar" style={{ marginTop: 4 }}>
                 <a href={`${href('reader', c.articleId)}?claim=${encodeURIComponent(c.id)}`}>{t('openQuote')}</a>
-                <button type="button" onClick={() => void prefer(c.id)} disabled={!!c.preferred} data-testid="evidence-prefer">
-                  {t('prefer')}
-                </button>
+                {c.preferred ? (
+                  <button type="button" onClick={() => void unprefer(c.id)} data-testid="evidence-unprefer">
+                    {t('unprefer')}
+                  </button>
+                ) : (
+                  <button type="button" onClick={() => void prefer(c.id)} data-testid="evidence-prefer">
+                    {t('prefer')}
+                  </button>
+                )}
                 <label>
                   <span className="sr-only">{t('claims:fields.status')}</span>
                   <select value={c.status} onChange={(e) => void setStatus(c.id, e.target.value as ClaimStatus)} data-testid="evidence-status">
