@@ -145,6 +145,14 @@ test('annotate, re-anchor, suggestions, tags, provider merge and bulk status', a
   await expect(page.getByTestId('provider-row-prov-nhn-cloud')).toContainText('KT클라우드');
   await shot(page, 'annotate-registry-providers');
 
+  // Changing the type of an attribute that has claims warns first.
+  await page.getByTestId('registry-tab-attributes').click();
+  await page.getByTestId('attribute-row-attr-gpu-count').getByTestId('attribute-edit').click();
+  await page.getByTestId('attribute-type').selectOption('text');
+  await expect(page.getByTestId('attribute-type-warning')).toBeVisible();
+  await shot(page, 'annotate-registry-attribute-warning');
+  await page.getByTestId('attribute-dialog').getByRole('button', { name: /Cancel|취소/ }).click();
+
   // 7. Claims table: renamed tag and merged provider show; group by provider; bulk-edit status.
   await page.getByTestId('nav-claims').click();
   await expect(page.getByTestId('claims-count'), errors.join('\n')).toBeVisible();
@@ -164,9 +172,18 @@ test('annotate, re-anchor, suggestions, tags, provider merge and bulk status', a
   await page.getByTestId('bulk-status-apply').click();
   await expect(table.locator('.badge.status-verified')).toHaveCount(3);
   await shot(page, 'annotate-claims');
+  await page.getByTestId('claims-select-all').uncheck();
   // Undo puts the statuses back.
   await page.getByTestId('toast-undo').last().click();
   await expect(table.locator('.badge.status-disputed')).toHaveCount(1);
+
+  // Edit a claim from the table: the editor shows its quote, unchanged.
+  await table.locator('tbody tr', { hasText: 'GPU' }).getByTestId('claim-edit').click();
+  d = page.getByTestId('claim-dialog');
+  await expect(d.getByTestId('claim-quote')).toContainText(GPU);
+  await d.getByTestId('claim-note').fill('Checked against the company release.');
+  await d.getByTestId('claim-save').click();
+  await expect(d).toBeHidden();
 
   // Open the source from the table: the reader scrolls to and flashes the quote.
   await table.locator('tbody tr', { hasText: 'GPU' }).getByTestId('claim-source').click();
