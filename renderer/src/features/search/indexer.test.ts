@@ -78,3 +78,28 @@ describe('LibraryIndexer', () => {
     expect(ix.search('클라우드', { limit: 5 })).toHaveLength(5);
   });
 });
+
+describe('LibraryIndexer snapshots', () => {
+  it('resumes from a saved snapshot (through the cache database) and re-reads only what changed since', async () => {
+    const { openIndexCache } = await import('./index-cache');
+    const a = await add('첫 기사', 'KT클라우드는 데이터센터를 늘린다.');
+    await add('둘째 기사', 'NHN클라우드는 광주에 거점을 둔다.');
+    await db.claims.put(claim('c1', a.id, 'KT 투자', '데이터센터를 늘린다', '메모'));
+    const first = new LibraryIndexer(dexieIndexSource(db));
+    await first.sync();
+    const cache = openIndexCache(db.name);
+    await cache.save(first.snapshot());
+    const saved = await cache.load();
+    cache.close();
+    await Dexie.delete(`${db.name}-search-cache`);
+
+    await db.articles.update(a.id, { text: '쿠팡은 새 사업을 시작했다.', updatedAt: '2099-01-01T00:00:00Z' });
+    const resumed = LibraryIndexer.fromSnapshot(dexieIndexSource(db), saved!)!;
+    expect(resumed.search('NHN클라우드')).toHaveLength(1);
+    expect(await resumed.sync()).toBe(1);
+    expect(resumed.search('쿠팡')[0]).toMatchObject({ id: a.id, articleTitle: '첫 기사' });
+    expect(resumed.search('메모')[0]).toMatchObject({ kind: 'claim', articleId: a.id, statement: 'KT 투자' });
+
+    expect(LibraryIndexer.fromSnapshot(dexieIndexSource(db), { ...saved!, probe: 'older tokenizer' })).toBeNull();
+  });
+});

@@ -6,7 +6,8 @@
  * and never holds the whole library's text at once.
  */
 import type { Article, Claim } from '@shared/domain';
-import { SearchIndex, type SearchOptions } from '@shared/text/search-index';
+import { SearchIndex, type SearchOptions, type SerializedIndex } from '@shared/text/search-index';
+import { forEachToken } from '@shared/text/tokenize';
 import { articleDoc, claimDoc, type IndexStatus, type SearchResult } from './search-docs';
 
 /** Where the indexer reads records; the worker backs it with Dexie. */
@@ -17,11 +18,27 @@ export interface IndexSource {
   claims(ids: string[]): Promise<(Claim | undefined)[]>;
 }
 
+/** A saved indexer: the serialized index plus what it knows about each record, so a restart re-reads only changes. */
+export interface IndexerSnapshot {
+  /** Tokens of a fixed probe text: when the tokenizer changes, old snapshots no longer match and are rebuilt. */
+  probe: string;
+  index: SerializedIndex;
+  articles: Array<[string, string]>;
+  claims: Array<[string, string]>;
+  claimArticle: Array<[string, string, string]>;
+}
+
+/** The current tokenizer's fingerprint (see IndexerSnapshot.probe). */
+export function tokenizerProbe(): string {
+  const out: string[] = [];
+  forEachToken('네이버클라우드는 CSAP를 받았다 ㄴㅇㅂ AWS Cloud-Act 1조4600억원 2024년', (t) => out.push(t));
+  return out.join('|');
+}
+
 /** Records read per batch during a build. */
 export const BATCH_SIZE = 250;
 
 export class LibraryIndexer {
-  readonly index = new SearchIndex();
   private seen = { articles: new Map<string, string>(), claims: new Map<string, string>() };
   /** Article titles by id, for claim hits, and each claim's article. */
   private titles = new Map<string, string>();
@@ -30,6 +47,7 @@ export class LibraryIndexer {
   constructor(
     private readonly source: IndexSource,
     private readonly onStatus: (s: IndexStatus) => void = () => {},
+    readonly index: SearchIndex = new SearchIndex(),
   ) {}
 
   /** Brings the index up to date; resolves with the number of records (re)indexed or removed. */
@@ -91,6 +109,34 @@ export class LibraryIndexer {
     this.index.remove(id);
     if (table === 'articles') this.titles.delete(id);
     else this.claimArticle.delete(id);
+  }
+
+  /** A structured-cloneable copy for saving (compacts the index first). */
+  snapshot(): IndexerSnapshot {
+    return {
+      probe: tokenizerProbe(),
+      index: this.index.serialize(),
+      articles: [...this.seen.articles],
+      claims: [...this.seen.claims],
+      claimArticle: [...this.claimArticle].map(([id, c]) => [id, c.articleId, c.statement]),
+    };
+  }
+
+  /** An indexer resumed from a snapshot, or null when the snapshot was made by a different tokenizer or is unreadable. */
+  static fromSnapshot(source: IndexSource, snap: IndexerSnapshot, onStatus?: (s: IndexStatus) => void): LibraryIndexer | null {
+    if (snap.probe !== tokenizerProbe()) return null;
+    let index: SearchIndex;
+    try {
+      index = SearchIndex.deserialize(snap.index);
+    } catch {
+      return null;
+    }
+    const ix = new LibraryIndexer(source, onStatus, index);
+    ix.seen.articles = new Map(snap.articles);
+    ix.seen.claims = new Map(snap.claims);
+    for (const [id, articleId, statement] of snap.claimArticle) ix.claimArticle.set(id, { articleId, statement });
+    for (const doc of snap.index.docs) if (doc.kind === 'article') ix.titles.set(doc.id, doc.fields.title ?? '');
+    return ix;
   }
 
   /** Ranked results with snippets; claims carry their article's id and title. */
