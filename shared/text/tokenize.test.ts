@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { choseongOf, isChoseongQuery, tokenizeForIndex, tokenizeQuery } from './tokenize';
+import { choseongOf, forEachKey, isChoseongQuery, keyCode, keyToString, NUMERIC_KEY_LIMIT, tokenizeForIndex, tokenizeQuery, type IndexKey } from './tokenize';
 
 const keys = (text: string) => tokenizeForIndex(text).map((t) => t.token);
 const textKeys = (text: string) => keys(text).filter((k) => !k.startsWith('#') && !k.includes(' '));
@@ -91,5 +91,37 @@ describe('choseong helpers', () => {
     expect(isChoseongQuery('ㄴㅇㅂ')).toBe(true);
     expect(isChoseongQuery('ㄴ')).toBe(false);
     expect(isChoseongQuery('ㄴㅏ')).toBe(false);
+  });
+});
+
+describe('numeric keys', () => {
+  const emitted = (text: string) => {
+    const out: IndexKey[] = [];
+    forEachKey(text, (k) => out.push(k));
+    return out;
+  };
+
+  it('gives Hangul bigrams, unigrams, Hangul boundaries and choseong prefixes a number, other keys their string', () => {
+    const keys = emitted('네이버 하 CSAP를 美国 ㄴㅇ 공공 cloud');
+    const strings = keys.filter((k) => typeof k === 'string');
+    expect(strings).toEqual(['하 c', 'csap', '를 美', '美国', '国 ㄴ', 'ㄴㅇ', 'ㅇ 공', '공 c', 'cloud']);
+    expect(keys.map(keyToString)).toEqual(tokenizeForIndex('네이버 하 CSAP를 美国 ㄴㅇ 공공 cloud').map((t) => t.token));
+    for (const k of keys) if (typeof k === 'number') expect(k >= 0 && k < NUMERIC_KEY_LIMIT && Number.isInteger(k)).toBe(true);
+  });
+
+  it('converts between key strings and codes both ways', () => {
+    for (const token of ['네이', '하', '공 클', '#ㄴㅇ', '#ㄴㅇㅂㅋ', '#ㄲㅎ', '힣가', '가 힣']) {
+      const code = keyCode(token);
+      expect(typeof code, token).toBe('number');
+      expect(keyToString(code)).toBe(token);
+    }
+    // Shapes the scanner never emits as numbers stay strings, so lookups cannot alias.
+    for (const token of ['csap', '#ㄳㄴ', '#ㄴ', '#ㄴㅇㅂㅋㄹ', '美国', 'ㄴㅇ', 'a 가']) expect(keyCode(token)).toBe(token);
+    expect(new Set(['#ㄴㅇ', '#ㄴㅇㅇ', '#ㄱㄴㅇ', '하', '가하'].map(keyCode)).size).toBe(5);
+  });
+
+  it('emits every key in the form keyCode gives its string', () => {
+    const text = '네이버클라우드는 CSAP를 받았다. 공공 클라우드, 美 国内 ㄱㄴ 1,000.5원 İ 가';
+    for (const k of emitted(text)) expect(keyCode(keyToString(k))).toBe(k);
   });
 });

@@ -15,6 +15,9 @@
  * space (`#ㄴㅇ`, `#ㄴㅇㅂ`, `#ㄴㅇㅂㅋ`), the prefixes of the run's initials, so
  * typing `ㄴㅇㅂ` finds 네이버. Only word-initial prefixes are indexed: mid-word
  * initials would match nearly every long article and cost as much memory again.
+ *
+ * The indexer reads keys through `forEachKey`, which hands Hangul keys over as
+ * numbers, so tokenising an article allocates no string per bigram.
  */
 import { nfc } from './normalize';
 
@@ -76,10 +79,73 @@ export function isChoseongQuery(word: string): boolean {
 }
 
 /**
- * Calls `emit` for every index key of `text`, which must already be NFC.
- * The allocation-free core shared by `tokenizeForIndex` and the search index.
+ * Index keys as numbers where that is cheap and exact. Almost every key of a
+ * Korean article is a Hangul bigram, unigram, Hangul–Hangul boundary or choseong
+ * prefix; giving those a number (below `NUMERIC_KEY_LIMIT`, so a small integer
+ * V8 keeps unboxed) lets the indexer count and look them up without building a
+ * string per key. Every other key (Latin words, numbers, Han, jamo, mixed
+ * boundaries) stays its string. `keyCode` and `keyToString` convert between the
+ * two forms, so either names the same key.
  */
-export function forEachToken(text: string, emit: (token: string, start: number, end: number) => void): void {
+const SYLLABLES = 11172;
+const HANGUL_BASE = 0xac00;
+const UNIGRAM_BASE = SYLLABLES * SYLLABLES;
+const BOUNDARY_BASE = UNIGRAM_BASE + SYLLABLES;
+const CHOSEONG_BASE = BOUNDARY_BASE + SYLLABLES * SYLLABLES;
+/** Radix of a choseong code: digit 0 is unused, so prefixes of different lengths never share a code. */
+const CHOSEONG_RADIX = CHOSEONG.length + 1;
+/** Numeric keys lie in [0, NUMERIC_KEY_LIMIT). */
+export const NUMERIC_KEY_LIMIT = CHOSEONG_BASE + CHOSEONG_RADIX ** CHOSEONG_MAX;
+
+/** An index key: a number for the common Hangul key shapes, else the key string. */
+export type IndexKey = number | string;
+
+function isHangulCode(c: number): boolean {
+  return c >= HANGUL_BASE && c <= 0xd7a3;
+}
+
+/** The canonical form of an index key string: its number when it has one, else itself. */
+export function keyCode(token: string): IndexKey {
+  const n = token.length;
+  const a = token.charCodeAt(0);
+  if (n === 1 && isHangulCode(a)) return UNIGRAM_BASE + a - HANGUL_BASE;
+  if (n === 2 && isHangulCode(a) && isHangulCode(token.charCodeAt(1))) return (a - HANGUL_BASE) * SYLLABLES + token.charCodeAt(1) - HANGUL_BASE;
+  if (n === 3 && token.charCodeAt(1) === 0x20 && isHangulCode(a) && isHangulCode(token.charCodeAt(2))) {
+    return BOUNDARY_BASE + (a - HANGUL_BASE) * SYLLABLES + token.charCodeAt(2) - HANGUL_BASE;
+  }
+  if (n >= 3 && n <= CHOSEONG_MAX + 1 && token.startsWith(CHOSEONG_PREFIX)) {
+    let code = 0;
+    for (let i = 1; i < n; i++) {
+      const d = CHOSEONG.indexOf(token[i]!);
+      if (d < 0) return token;
+      code = code * CHOSEONG_RADIX + d + 1;
+    }
+    return CHOSEONG_BASE + code;
+  }
+  return token;
+}
+
+/** The key string of a key; the inverse of `keyCode`. */
+export function keyToString(key: IndexKey): string {
+  if (typeof key === 'string') return key;
+  if (key < UNIGRAM_BASE) return String.fromCharCode(HANGUL_BASE + Math.floor(key / SYLLABLES), HANGUL_BASE + (key % SYLLABLES));
+  if (key < BOUNDARY_BASE) return String.fromCharCode(HANGUL_BASE + key - UNIGRAM_BASE);
+  if (key < CHOSEONG_BASE) {
+    const k = key - BOUNDARY_BASE;
+    return String.fromCharCode(HANGUL_BASE + Math.floor(k / SYLLABLES), 0x20, HANGUL_BASE + (k % SYLLABLES));
+  }
+  let out = '';
+  for (let code = key - CHOSEONG_BASE; code > 0; code = Math.floor(code / CHOSEONG_RADIX)) out = CHOSEONG[(code % CHOSEONG_RADIX) - 1]! + out;
+  return CHOSEONG_PREFIX + out;
+}
+
+/**
+ * Calls `emit` for every index key of `text` (which must already be NFC), in
+ * canonical form (`keyCode`), with its offsets. This is the one scanner: the
+ * indexer uses it directly so Hangul keys cost no string allocation, and
+ * `forEachToken` renders its keys as strings.
+ */
+export function forEachKey(text: string, emit: (key: IndexKey, start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   let prevEnd = -1;
@@ -92,7 +158,10 @@ export function forEachToken(text: string, emit: (token: string, start: number, 
       continue;
     }
     if (prevEnd >= 0 && gapIsSpace && prevEnd < i) {
-      emit(`${text[prevEnd - 1]!.toLowerCase()} ${text[i]!.toLowerCase()}`, prevEnd - 1, i + 1);
+      const a = text.charCodeAt(prevEnd - 1);
+      const b = text.charCodeAt(i);
+      if (isHangulCode(a) && isHangulCode(b)) emit(BOUNDARY_BASE + (a - HANGUL_BASE) * SYLLABLES + b - HANGUL_BASE, prevEnd - 1, i + 1);
+      else emit(`${text[prevEnd - 1]!.toLowerCase()} ${text[i]!.toLowerCase()}`, prevEnd - 1, i + 1);
     }
     let j = i + 1;
     if (k === Cls.Word) {
@@ -104,6 +173,24 @@ export function forEachToken(text: string, emit: (token: string, start: number, 
         else break;
       }
       emit(text.slice(i, Math.min(j, i + MAX_WORD)).toLowerCase(), i, j);
+    } else if (k === Cls.Hangul) {
+      while (j < n && isHangulCode(text.charCodeAt(j))) j++;
+      let prev = text.charCodeAt(i) - HANGUL_BASE;
+      if (j - i === 1) {
+        emit(UNIGRAM_BASE + prev, i, j);
+      } else {
+        for (let p = i + 1; p < j; p++) {
+          const c = text.charCodeAt(p) - HANGUL_BASE;
+          emit(prev * SYLLABLES + c, p - 1, p + 1);
+          prev = c;
+        }
+        let initials = Math.floor((text.charCodeAt(i) - HANGUL_BASE) / 588) + 1;
+        const last = Math.min(j, i + CHOSEONG_MAX);
+        for (let p = i + 1; p < last; p++) {
+          initials = initials * CHOSEONG_RADIX + Math.floor((text.charCodeAt(p) - HANGUL_BASE) / 588) + 1;
+          emit(CHOSEONG_BASE + initials, i, p + 1);
+        }
+      }
     } else {
       while (j < n && cls(text, j) === k) j++;
       if (k === Cls.Jamo) {
@@ -112,20 +199,20 @@ export function forEachToken(text: string, emit: (token: string, start: number, 
         emit(text[i]!, i, j);
       } else {
         for (let p = i; p < j - 1; p++) emit(text.slice(p, p + 2), p, p + 2);
-        if (k === Cls.Hangul) {
-          let initials = CHOSEONG_PREFIX;
-          const last = Math.min(j, i + CHOSEONG_MAX);
-          for (let p = i; p < last; p++) {
-            initials += choseongOf(text[p]!);
-            if (p > i) emit(initials, i, p + 1);
-          }
-        }
       }
     }
     i = j;
     prevEnd = j;
     gapIsSpace = true;
   }
+}
+
+/**
+ * Calls `emit` for every index key of `text` (which must already be NFC) as a
+ * string, with its offsets into `text`.
+ */
+export function forEachToken(text: string, emit: (token: string, start: number, end: number) => void): void {
+  forEachKey(text, (key, start, end) => emit(keyToString(key), start, end));
 }
 
 function isSpace(c: number): boolean {
