@@ -3,7 +3,7 @@
  * virtualised with TanStack Virtual: only the visible rows are in the DOM, with
  * spacer rows keeping the scroll height, so 10,000 rows scroll smoothly.
  */
-import { useRef, type ReactNode } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 
@@ -26,13 +26,15 @@ export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, o
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows as Array<{ id: string; original: unknown; getVisibleCells?: () => unknown[]; getAllCells: () => unknown[] }>;
+  // A stable key function: a new one each render makes the virtualiser re-measure every row.
+  const getItemKey = useCallback((i: number) => rows[i]?.id ?? i, [rows]);
   // TanStack Virtual returns functions the React Compiler cannot memoise; this component does not rely on it.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    getItemKey: (i) => rows[i]!.id,
+    getItemKey,
     overscan: 8,
   });
   const items = virtualizer.getVirtualItems();
@@ -77,7 +79,8 @@ export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, o
             </tr>
           )}
           {items.map((item) => {
-            const row = rows[item.index]!;
+            const row = rows[item.index];
+            if (!row) return null;
             // Call as methods: TanStack's row API needs its `this`.
             const cells = (row.getVisibleCells ? row.getVisibleCells() : row.getAllCells()) as Array<{ id: string; column: { id: string; columnDef: { meta?: { className?: string } } } }>;
             return (
