@@ -4,10 +4,11 @@
  * IndexedDB, so nothing is lost by leaving the screen.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { withTranslation, type WithTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 
-interface Props extends WithTranslation {
+interface Props {
   children: ReactNode;
+  labels: { title: string; body: string; retry: string };
   /** Changing this (e.g. the route) clears the error. */
   resetKey: string;
 }
@@ -33,19 +34,26 @@ class Boundary extends Component<Props, State> {
   }
 
   override render() {
-    const { t } = this.props;
+    const { labels } = this.props;
     if (!this.state.error) return this.props.children;
     return (
       <div className="card" role="alert" data-testid="screen-error" style={{ maxWidth: 720 }}>
-        <h1>{t('screenError.title')}</h1>
-        <p>{t('screenError.body')}</p>
+        <h1>{labels.title}</h1>
+        <p>{labels.body}</p>
         <pre style={{ whiteSpace: 'pre-wrap', fontSize: 12 }}>{this.state.error.message}</pre>
         <button type="button" onClick={() => this.setState({ error: null })}>
-          {t('screenError.retry')}
+          {labels.retry}
         </button>
       </div>
     );
   }
 }
 
-export const ErrorBoundary = withTranslation()(Boundary);
+export function ErrorBoundary({ children, resetKey }: { children: ReactNode; resetKey: string }) {
+  const { t } = useTranslation();
+  return (
+    <Boundary resetKey={resetKey} labels={{ title: t('screenError.title'), body: t('screenError.body'), retry: t('screenError.retry') }}>
+      {children}
+    </Boundary>
+  );
+}
