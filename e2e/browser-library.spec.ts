@@ -63,6 +63,10 @@ async function dropFiles(page: Page, files: Array<{ name: string; text: string }
 test('import a mixed folder, search in Korean, bulk-tag, delete with undo, edit metadata', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  const outbound: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith('http://127.0.0.1')) outbound.push(r.url());
+  });
   await page.goto('/');
   await expect(page.getByTestId('library-empty')).toBeVisible();
   const titleBefore = await page.title();
@@ -85,6 +89,7 @@ test('import a mixed folder, search in Korean, bulk-tag, delete with undo, edit 
   // Nothing in the hostile page ran: no sentinel, title untouched, no request to the evil host.
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
   expect(await page.title()).toBe(titleBefore);
+  expect(outbound).toEqual([]);
 
   const table = page.getByTestId('library-table');
   await expect(table.getByTestId('library-title')).toHaveCount(4);
