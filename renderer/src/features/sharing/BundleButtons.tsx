@@ -1,9 +1,9 @@
-/** Library toolbar buttons: export the library as a bundle, import a bundle (with preview). */
+/** Library toolbar buttons: export the library as a bundle, import a bundle (worker, progress, preview or refusal). */
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/context';
 import { useNotify } from '../../app/notifications';
 import { exportLibraryBundle } from './commands/export-bundle';
-import { ImportDialog } from './ImportDialog';
+import { ImportFlow } from './ImportFlow';
 import { useImport } from './use-import';
 
 export function BundleButtons() {
@@ -29,7 +29,7 @@ export function BundleButtons() {
       <button type="button" onClick={() => void imp.pick()} disabled={imp.busy} data-testid="import-bundle">
         {t('import')}
       </button>
-      {imp.prepared && <ImportDialog prepared={imp.prepared} busy={imp.busy} onCancel={imp.cancel} onConfirm={(c, d) => void imp.confirm(c, d)} />}
+      <ImportFlow imp={imp} />
     </>
   );
 }

@@ -1,15 +1,20 @@
 /**
  * The import preview: what the file holds, what will be new, identical or in
- * conflict, the problems restore fixed or dropped, and a choice per conflict
- * (keep mine, take theirs, keep both) with a bulk choice. Nothing is written
- * until the researcher confirms.
+ * conflict, the problems restore fixed or dropped (each with its place), and
+ * a choice per conflict (keep mine, take theirs, keep both) with a bulk
+ * choice. Nothing is written until the researcher confirms.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIBRARY_TABLES } from '@shared/domain';
 import type { MergeChoice, MergeItem } from '@shared/bundle/merge';
 import { Dialog } from '../../app/ui/Dialog';
 import type { PreparedImport } from './commands/import-bundle';
+import { fieldDiffs } from './conflict-diff';
+import './sharing.css';
+
+/** Conflicts rendered one by one; the rest follow the bulk choice (a list of thousands helps nobody). */
+const SHOWN_CONFLICTS = 200;
 
 function itemLabel(item: MergeItem): string {
   const r = item.incoming as unknown as Record<string, unknown>;
@@ -18,7 +23,7 @@ function itemLabel(item: MergeItem): string {
     const n = name as { ko?: string; en?: string };
     return n.en || n.ko || item.incoming.id;
   }
-  return String(name).slice(0, 120);
+  return String(name).slice(0, 120) || item.incoming.id;
 }
 
 export function ImportDialog({
@@ -35,21 +40,25 @@ export function ImportDialog({
   const { t } = useTranslation('sharing');
   const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
   const [bulk, setBulk] = useState<MergeChoice>('mine');
-  const conflicts = prepared.plan.items.filter((i) => i.status === 'conflict');
+  const conflicts = useMemo(() => prepared.plan.items.filter((i) => i.status === 'conflict'), [prepared]);
   const { manifest, problems } = prepared.opened;
+  const total = LIBRARY_TABLES.reduce((n, tb) => n + prepared.summary[tb].new + prepared.summary[tb].identical + prepared.summary[tb].conflicts, 0);
+  const nothingNew = LIBRARY_TABLES.every((tb) => prepared.summary[tb].new === 0 && prepared.summary[tb].conflicts === 0);
+  const effective = (item: MergeItem): MergeChoice => choices[item.key] ?? (item.choices.includes(bulk) ? bulk : 'mine');
 
   return (
     <Dialog open title={t('preview.title', { file: prepared.fileName })} onClose={onCancel} testId="import-preview" wide>
-      <p className="muted">
+      <p className="muted" style={{ marginTop: 0 }}>
         {t('preview.from', { by: manifest.exportedBy || t('preview.unknown'), at: manifest.exportedAt.slice(0, 16).replace('T', ' '), version: manifest.appVersion })}
+        {manifest.selection ? ` ${t('preview.selection', { selection: manifest.selection })}` : ''}
       </p>
-      <table className="data" data-testid="import-summary">
+      <table className="data import-summary" data-testid="import-summary">
         <thead>
           <tr>
             <th>{t('preview.table')}</th>
-            <th>{t('preview.new')}</th>
-            <th>{t('preview.identical')}</th>
-            <th>{t('preview.conflicts')}</th>
+            <th className="num">{t('preview.new')}</th>
+            <th className="num">{t('preview.identical')}</th>
+            <th className="num">{t('preview.conflicts')}</th>
           </tr>
         </thead>
         <tbody>
@@ -58,29 +67,31 @@ export function ImportDialog({
               <td>{t(`tables.${tb}`)}</td>
               <td className="num">{prepared.summary[tb].new}</td>
               <td className="num">{prepared.summary[tb].identical}</td>
-              <td className="num">{prepared.summary[tb].conflicts}</td>
+              <td className={`num${prepared.summary[tb].conflicts ? ' has-conflicts' : ''}`}>{prepared.summary[tb].conflicts}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {total === 0 ? <p data-testid="import-empty">{t('preview.empty')}</p> : nothingNew ? <p data-testid="import-nothing-new">{t('preview.nothingNew')}</p> : null}
       {problems.length > 0 && (
-        <details style={{ marginTop: 10 }} data-testid="import-problems">
+        <details className="import-problems" style={{ marginTop: 10 }} data-testid="import-problems">
           <summary>{t('preview.problems', { count: problems.length })}</summary>
-          <ul style={{ maxHeight: 160, overflow: 'auto' }}>
+          <ul>
             {problems.slice(0, 500).map((p, i) => (
-              <li key={i}>
+              <li key={i} data-testid="import-problem">
                 <code>{p.path}</code>: {p.message} <span className="muted">({t(`severity.${p.severity}`)})</span>
               </li>
             ))}
+            {problems.length > 500 && <li className="muted">{t('preview.moreProblems', { count: problems.length - 500 })}</li>}
           </ul>
         </details>
       )}
       {conflicts.length > 0 && (
-        <section style={{ marginTop: 10 }}>
+        <section style={{ marginTop: 12 }}>
           <div className="toolbar">
-            <h2 className="grow" style={{ margin: 0 }}>
+            <h3 className="grow" style={{ margin: 0 }}>
               {t('preview.conflictTitle', { count: conflicts.length })}
-            </h2>
+            </h3>
             <label>
               {t('preview.bulk')}{' '}
               <select
@@ -99,31 +110,66 @@ export function ImportDialog({
               </select>
             </label>
           </div>
-          <ul style={{ listStyle: 'none', padding: 0, maxHeight: 260, overflow: 'auto' }} data-testid="import-conflicts">
-            {conflicts.map((item) => (
-              <li key={item.key} className="card" style={{ padding: 8, marginBottom: 6 }} data-testid="import-conflict">
-                <div>
-                  <span className="badge">{t(`tables.${item.table}`)}</span> {itemLabel(item)}
-                </div>
-                <fieldset style={{ border: 0, padding: 0, display: 'flex', gap: 12 }}>
-                  <legend className="sr-only">{t('preview.choose')}</legend>
-                  {item.choices.map((c) => (
-                    <label key={c}>
-                      <input type="radio" name={item.key} checked={(choices[item.key] ?? (item.choices.includes(bulk) ? bulk : 'mine')) === c} onChange={() => setChoices((x) => ({ ...x, [item.key]: c }))} data-testid={`choice-${c}`} /> {t(`choices.${c}`)}
-                    </label>
-                  ))}
-                </fieldset>
-              </li>
-            ))}
+          <p className="muted" style={{ margin: '4px 0 0', fontSize: 13 }}>
+            {t('preview.conflictHelp')}
+          </p>
+          <ul className="import-conflicts" data-testid="import-conflicts">
+            {conflicts.slice(0, SHOWN_CONFLICTS).map((item) => {
+              const diffs = fieldDiffs(item.existing, item.incoming);
+              return (
+                <li key={item.key} className="card import-conflict" data-testid="import-conflict">
+                  <div className="title">
+                    <span className="badge">{t(`tables.${item.table}`)}</span>
+                    <span className="label" title={itemLabel(item)}>
+                      {itemLabel(item)}
+                    </span>
+                  </div>
+                  {diffs.length > 0 && (
+                    <table className="diff" data-testid="conflict-diff">
+                      <thead>
+                        <tr>
+                          <th className="field">{t('preview.field')}</th>
+                          <th>{t('choices.mineShort')}</th>
+                          <th>{t('choices.theirsShort')}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {diffs.slice(0, 6).map((d) => (
+                          <tr key={d.field}>
+                            <td className="field">
+                              <code>{d.field}</code>
+                            </td>
+                            <td>{d.mine}</td>
+                            <td>{d.theirs}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  )}
+                  <fieldset className="choices">
+                    <legend className="sr-only">{t('preview.choose')}</legend>
+                    {item.choices.map((c) => (
+                      <label key={c}>
+                        <input type="radio" name={item.key} checked={effective(item) === c} onChange={() => setChoices((x) => ({ ...x, [item.key]: c }))} data-testid={`choice-${c}`} /> {t(`choices.${c}`)}
+                      </label>
+                    ))}
+                  </fieldset>
+                </li>
+              );
+            })}
           </ul>
+          {conflicts.length > SHOWN_CONFLICTS && <p className="muted">{t('preview.moreConflicts', { count: conflicts.length - SHOWN_CONFLICTS })}</p>}
         </section>
       )}
+      <p className="muted" style={{ fontSize: 13 }}>
+        {t('preview.safety')}
+      </p>
       <div className="actions">
-        <button type="button" onClick={onCancel}>
+        <button type="button" onClick={onCancel} disabled={busy} data-testid="import-cancel">
           {t('common:actions.cancel')}
         </button>
-        <button type="button" className="primary" disabled={busy} onClick={() => onConfirm(choices, bulk)} data-testid="import-confirm">
-          {t('preview.confirm')}
+        <button type="button" className="primary" disabled={busy || total === 0} onClick={() => onConfirm(choices, bulk)} data-testid="import-confirm">
+          {busy ? t('preview.importing') : t('preview.confirm')}
         </button>
       </div>
     </Dialog>

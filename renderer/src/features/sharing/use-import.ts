@@ -1,64 +1,99 @@
-/** The import flow as a hook: pick or receive bytes, preview, commit, offer undo. */
+/**
+ * The import flow as a hook: pick or receive bytes, prepare them in the
+ * bundle worker (with stages for the progress line), show the preview or the
+ * refusal, commit, and offer undo. Toasts come only after the transaction
+ * has resolved, so the UI never reports an import that did not happen.
+ */
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeChoice } from '@shared/bundle/merge';
 import { useServices } from '../../app/context';
 import { useNotify } from '../../app/notifications';
-import { commitImport, prepareImport, undoLastImport, type PreparedImport } from './commands/import-bundle';
+import { BackupBeforeImportError, commitImport, undoLastImport, type PreparedImport } from './commands/import-bundle';
+import { prepareImportOffThread } from './bundle-client';
+import type { ImportStage } from './bundle-protocol';
+import { refusalOf, type Refusal } from './refusal';
+import { useWriteErrorText } from './use-write-error';
+
+/** Files whose name ends in .dossier (case-insensitive). */
+export const isBundleName = (name: string) => /\.dossier$/i.test(name);
 
 export function useImport() {
   const { t } = useTranslation('sharing');
   const { db, platform, appVersion } = useServices();
   const { notify, notifyError } = useNotify();
+  const writeErrorText = useWriteErrorText();
   const [prepared, setPrepared] = useState<PreparedImport | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [stage, setStage] = useState<ImportStage | null>(null);
+  const [committing, setCommitting] = useState(false);
+
+  const undo = useCallback(async () => {
+    const undone = await undoLastImport(db);
+    if (!undone) throw new Error(t('undoNothing'));
+  }, [db, t]);
 
   const start = useCallback(
     async (bytes: Uint8Array, fileName: string) => {
-      setBusy(true);
+      setRefusal(null);
+      setStage('checking');
       try {
-        const r = await prepareImport(db, bytes, fileName);
-        if (!r.ok) notify({ kind: 'error', message: t('refused', { file: fileName, reason: r.error.message }) });
+        const r = await prepareImportOffThread(db, bytes, fileName, setStage);
+        if (!r.ok) setRefusal(refusalOf(fileName, r.error));
         else setPrepared(r.value);
       } catch (e) {
         notifyError(t('failed'), e);
       } finally {
-        setBusy(false);
+        setStage(null);
       }
     },
-    [db, notify, notifyError, t],
+    [db, notifyError, t],
   );
 
   const pick = useCallback(async () => {
-    const files = await platform.openFiles({ filters: [{ name: t('bundleFilter'), extensions: ['dossier'] }], multiple: false });
+    setStage('reading');
+    let files;
+    try {
+      files = await platform.openFiles({ filters: [{ name: t('bundleFilter'), extensions: ['dossier'] }], multiple: false });
+    } catch (e) {
+      setStage(null);
+      notifyError(t('failed'), e);
+      return;
+    }
     if (files[0]) await start(files[0].bytes, files[0].name);
-  }, [platform, start, t]);
+    else setStage(null);
+  }, [platform, start, notifyError, t]);
 
   const confirm = useCallback(
     async (choices: Record<string, MergeChoice>, defaultChoice: MergeChoice) => {
       if (!prepared) return;
-      setBusy(true);
+      setCommitting(true);
       try {
         const { summary } = await commitImport(db, prepared, choices, defaultChoice, platform, appVersion);
         const added = Object.values(summary).reduce((n, s) => n + s.added + s.duplicated, 0);
         const replaced = Object.values(summary).reduce((n, s) => n + s.replaced, 0);
         setPrepared(null);
-        notify({
-          kind: 'success',
-          message: t('imported', { file: prepared.fileName, added, replaced }),
-          undo: async () => {
-            await undoLastImport(db);
-          },
-        });
+        notify({ kind: 'success', message: t('imported', { file: prepared.fileName, added, replaced }), undo });
       } catch (e) {
         // The commit is one transaction: a failure leaves the library as it was.
-        notifyError(t('failed'), e);
+        notify({ kind: 'error', message: e instanceof BackupBeforeImportError ? t('backupBeforeImportFailed', { reason: writeErrorText(e.cause) }) : t('commitFailed', { reason: writeErrorText(e) }) });
       } finally {
-        setBusy(false);
+        setCommitting(false);
       }
     },
-    [prepared, db, platform, appVersion, notify, notifyError, t],
+    [prepared, db, platform, appVersion, notify, undo, writeErrorText, t],
   );
 
-  return { prepared, busy, start, pick, confirm, cancel: () => setPrepared(null) };
+  return {
+    prepared,
+    refusal,
+    stage,
+    busy: stage !== null || committing,
+    committing,
+    start,
+    pick,
+    confirm,
+    cancel: () => setPrepared(null),
+    dismissRefusal: () => setRefusal(null),
+  };
 }

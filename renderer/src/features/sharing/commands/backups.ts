@@ -8,16 +8,24 @@ import { openBundle } from '@shared/bundle/open';
 import type { DossierDb } from '../../../db/database';
 import { readLibrary } from '../../../db/repositories/library';
 import { DEFAULT_SETTINGS, getSetting, setSetting } from '../../../db/repositories/settings';
-import { bundleBytes, fileStamp } from './export-bundle';
+import { bundleBytes } from './export-bundle';
 import { replaceLibrary } from './import-bundle';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Backup file name; the reason (`before-import`, `daily`, …) keeps the list readable. */
+/** How often the app checks whether the daily backup is due while it stays open. */
+export const BACKUP_CHECK_MS = 3 * 60 * 60 * 1000;
+
+/**
+ * Backup file name; the reason (`before-import`, `daily`, …) keeps the list
+ * readable. Milliseconds are kept: a restore and its undo within one second
+ * would otherwise write the same name and overwrite the backup just taken.
+ */
 export function backupName(reason: string, d = new Date()): string {
-  return `dossier-backup-${fileStamp(d)}-${reason}.dossier`;
+  return `dossier-backup-${d.toISOString().replace(/:/g, '-')}-${reason}.dossier`;
 }
 
+/** Writes a full backup of the library now and prunes the oldest beyond the setting. */
 export async function writeBackup(db: DossierDb, platform: Platform, appVersion: string, reason: string): Promise<BackupEntry> {
   const data = await readLibrary(db);
   const bytes = await bundleBytes(db, data, appVersion, `backup (${reason})`);

@@ -7,6 +7,7 @@
 import { LIBRARY_TABLES, type LibraryData, type LibraryTable } from '@shared/domain';
 import type { Platform } from '@shared/platform';
 import { openBundle, type OpenedBundle } from '@shared/bundle/open';
+import type { ReadOptions } from '@shared/bundle/read';
 import { applyMerge, importSummary, planMerge, type ApplySummary, type ImportSummary, type MergeChoice, type MergePlan } from '@shared/bundle/merge';
 import type { Result } from '@shared/result';
 import type { DossierDb, ImportRecord } from '../../../db/database';
@@ -21,19 +22,57 @@ export interface PreparedImport {
   summary: ImportSummary;
 }
 
-/** Reads and checks a bundle and plans its merge. Nothing is written. */
-export async function prepareImport(db: DossierDb, bytes: Uint8Array, fileName: string): Promise<Result<PreparedImport>> {
-  const opened = openBundle(bytes);
-  if (!opened.ok) return opened;
-  const existing = await readLibrary(db);
-  const plan = planMerge(existing, opened.value.data, {
-    fileName,
-    importedAt: new Date().toISOString(),
-    exportedBy: opened.value.manifest.exportedBy ?? '',
-    newId: () => crypto.randomUUID(),
-  });
-  return { ok: true, value: { fileName, opened: opened.value, plan, summary: importSummary(plan) } };
+/** A prepared import without its id generator: what a worker can post back (functions do not cross). */
+export interface PlannedImport {
+  fileName: string;
+  opened: OpenedBundle;
+  items: MergePlan['items'];
 }
+
+/** Thrown by `commitImport` when the backup before it could not be written: the import is not attempted. */
+export class BackupBeforeImportError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`The backup before the import could not be written (${cause instanceof Error ? cause.message : String(cause)}), so nothing was imported.`);
+    this.name = 'BackupBeforeImportError';
+  }
+}
+
+/** Plans the merge of an opened bundle into `existing`. Pure apart from the clock. */
+export function planOpened(existing: LibraryData, opened: OpenedBundle, fileName: string, importedAt = new Date().toISOString()): PlannedImport {
+  const plan = planMerge(existing, opened.data, {
+    fileName,
+    importedAt,
+    exportedBy: opened.manifest.exportedBy ?? '',
+    // Placeholder: `both` copies get their ids from `withIds` on the window side.
+    newId: () => '',
+  });
+  return { fileName, opened, items: plan.items };
+}
+
+/**
+ * Opens a bundle and plans its merge against `existing`: the in-thread path
+ * (tests, the sample dataset). Never throws.
+ */
+export function planImport(existing: LibraryData, bytes: Uint8Array, fileName: string, importedAt = new Date().toISOString(), limits: ReadOptions = {}): Result<PlannedImport> {
+  const opened = openBundle(bytes, limits);
+  if (!opened.ok) return opened;
+  return { ok: true, value: planOpened(existing, opened.value, fileName, importedAt) };
+}
+
+/** Gives a planned import its id generator and preview counts. */
+export function withIds(planned: PlannedImport, newId: () => string = () => crypto.randomUUID()): PreparedImport {
+  const plan: MergePlan = { items: planned.items, newId };
+  return { fileName: planned.fileName, opened: planned.opened, plan, summary: importSummary(plan) };
+}
+
+/** Reads and checks a bundle and plans its merge, in this thread. Nothing is written. */
+export async function prepareImport(db: DossierDb, bytes: Uint8Array, fileName: string, limits: ReadOptions = {}): Promise<Result<PreparedImport>> {
+  const planned = planImport(await readLibrary(db), bytes, fileName, new Date().toISOString(), limits);
+  return planned.ok ? { ok: true, value: withIds(planned.value) } : planned;
+}
+
+/** How many imports stay undoable, newest first. */
+export const IMPORT_LOG_KEEP = 5;
 
 function tableOf(db: DossierDb, t: LibraryTable) {
   return db.table(t);
@@ -41,7 +80,12 @@ function tableOf(db: DossierDb, t: LibraryTable) {
 
 /**
  * Writes the merge in one transaction and records an ImportRecord (the rows it
- * replaced and the ids it created) so `undoImport` can put the library back.
+ * replaced and the ids it created) so `undoLastImport` can put the library
+ * back. With a platform, a full backup is written first; if that fails the
+ * import is not attempted (`BackupBeforeImportError`). An import that changes
+ * nothing writes nothing, not even a record (`importId` is null), so undo
+ * still reaches the last import that did something. Any failure inside the
+ * transaction aborts all of it: no partial import is ever stored.
  */
 export async function commitImport(
   db: DossierDb,
@@ -50,9 +94,16 @@ export async function commitImport(
   defaultChoice: MergeChoice,
   platform?: Platform,
   appVersion = '',
-): Promise<{ summary: ApplySummary; importId: string }> {
+): Promise<{ summary: ApplySummary; importId: string | null }> {
   const { puts, summary } = applyMerge(prepared.plan, choices, defaultChoice);
-  if (platform) await writeBackup(db, platform, appVersion, 'before-import');
+  if (LIBRARY_TABLES.every((t) => puts[t].length === 0)) return { summary, importId: null };
+  if (platform) {
+    try {
+      await writeBackup(db, platform, appVersion, 'before-import');
+    } catch (e) {
+      throw new BackupBeforeImportError(e);
+    }
+  }
   const importId = crypto.randomUUID();
   const tables = [...LIBRARY_TABLES.map((t) => tableOf(db, t)), db.imports];
   await db.transaction('rw', tables, async () => {
@@ -68,6 +119,9 @@ export async function commitImport(
       await tableOf(db, t).bulkPut(rows);
     }
     await db.imports.put({ id: importId, at: new Date().toISOString(), fileName: prepared.fileName, before, created });
+    // Each record holds every row the import replaced: keep a short undo history, not an ever-growing copy.
+    const old = await db.imports.orderBy('at').reverse().offset(IMPORT_LOG_KEEP).primaryKeys();
+    if (old.length) await db.imports.bulkDelete(old);
   });
   return { summary, importId };
 }
@@ -89,13 +143,23 @@ export async function undoLastImport(db: DossierDb): Promise<ImportRecord | null
   });
 }
 
-/** Replaces the whole library with `data` in one transaction (restoring a backup). */
+/**
+ * Replaces the whole library with `data` in one transaction (restoring a
+ * backup). The import log is cleared with it: its records describe a library
+ * that no longer exists, and undoing one of them would corrupt the restored one.
+ */
 export async function replaceLibrary(db: DossierDb, data: LibraryData): Promise<void> {
-  const tables = LIBRARY_TABLES.map((t) => tableOf(db, t));
+  const tables = [...LIBRARY_TABLES.map((t) => tableOf(db, t)), db.imports];
   await db.transaction('rw', tables, async () => {
     for (const t of LIBRARY_TABLES) {
       await tableOf(db, t).clear();
       await tableOf(db, t).bulkPut(data[t]);
     }
+    await db.imports.clear();
   });
+}
+
+/** The most recent import still undoable, or undefined. */
+export async function lastImport(db: DossierDb): Promise<ImportRecord | undefined> {
+  return db.imports.orderBy('at').last();
 }
