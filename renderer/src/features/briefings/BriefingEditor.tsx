@@ -14,6 +14,7 @@ import { useLookups } from '../claims/use-lookups';
 import { ClaimPicker } from './ClaimPicker';
 import { addSection, deleteBriefing, moveSection, saveBriefing } from './commands/briefings';
 import { exportBriefingMarkdown } from './commands/export-markdown';
+import './briefings.css';
 
 const AUTOSAVE_MS = 600;
 
@@ -29,6 +30,7 @@ export function BriefingEditor({ briefing: initial }: { briefing: Briefing }) {
   const [saved, setSaved] = useState<'saved' | 'pending' | 'error'>('saved');
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [previewing, setPreviewing] = useState(false);
   const first = useRef(true);
 
   useEffect(() => {
@@ -104,6 +106,9 @@ export function BriefingEditor({ briefing: initial }: { briefing: Briefing }) {
         <button type="button" className="primary" onClick={() => void exportPdf()} disabled={exporting} data-testid="export-pdf">
           {exporting ? t('exporting') : t('exportPdf')}
         </button>
+        <button type="button" onClick={() => setPreviewing((p) => !p)} aria-pressed={previewing} data-testid="toggle-preview">
+          {previewing ? t('hidePreview') : t('showPreview')}
+        </button>
         <a href={`#/print/briefing/${b.id}`} data-testid="print-preview">
           {t('preview')}
         </a>
@@ -111,6 +116,10 @@ export function BriefingEditor({ briefing: initial }: { briefing: Briefing }) {
           {t('common:actions.delete')}
         </button>
       </div>
+      {previewing && (
+        // The print page itself, live: it re-reads the briefing when autosave writes it.
+        <iframe className="briefing-preview" title={t('previewTitle')} src={`${location.pathname}${location.search}#/print/briefing/${encodeURIComponent(b.id)}`} data-testid="briefing-preview" />
+      )}
       <section className="card form-grid">
         <label className="field wide">
           {t('fields.title')}
@@ -200,7 +209,7 @@ export function BriefingEditor({ briefing: initial }: { briefing: Briefing }) {
                   <select value={s.attributeId} onChange={(e) => setSection(i, { ...s, attributeId: e.target.value })} data-testid="chart-attribute">
                     <option value="">{t('claims:choose')}</option>
                     {attributes
-                      .filter((a) => a.valueType === 'quantity')
+                      .filter((a) => a.valueType === 'quantity' || a.valueType === 'date')
                       .map((a) => (
                         <option key={a.id} value={a.id}>
                           {localName(a.name, lang)}
