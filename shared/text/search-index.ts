@@ -3,19 +3,22 @@
  * search box answers as the researcher types (p95 under 20 ms for 10,000
  * articles). Built on `./tokenize` (Hangul bigrams, Latin words, choseong keys).
  *
- * Postings are plain number arrays, one per key, each entry packing the
- * internal document number and a capped term frequency (`doc * 32 + tf`). V8
- * stores such small integers unboxed at 4 bytes each, a quarter of an object
- * per posting and without a typed array's per-key overhead on the many rare
- * keys. Documents get increasing numbers, so every list is sorted and AND
- * queries intersect by galloping from the shortest list: no query scans the
- * whole library. Removal tombstones the document; lists are compacted once
- * tombstones pile up.
+ * Keys map to dense term numbers (Hangul keys arrive from the tokenizer as
+ * numbers, so building allocates no string per bigram). Postings live in one
+ * shared Int32Array pool, each entry packing the internal document number and a
+ * capped term frequency (`doc * 32 + tf`): 4 bytes a posting and no object per
+ * key, where an array per key cost a header each and, in Node, 8 bytes a
+ * number. A key's list is a chain of slices in the pool that double in size as
+ * it grows (as Lucene's in-memory postings do), so appending never copies a
+ * list; `compact()` lays every list out contiguously again. Documents get
+ * increasing numbers, so every list is sorted and AND queries intersect by
+ * galloping from the shortest list: no query scans the whole library. Removal
+ * tombstones the document; lists are compacted once tombstones pile up.
  *
  * Ranking is BM25 over one virtual field in which title keys count three times.
  */
 import { nfc } from './normalize';
-import { CHOSEONG_MAX, choseongOf, forEachToken, isChoseongQuery, tokenizeQuery } from './tokenize';
+import { CHOSEONG_MAX, choseongOf, forEachKey, isChoseongQuery, keyCode, keyToString, tokenizeQuery, type IndexKey } from './tokenize';
 
 export type SearchDocKind = 'article' | 'claim';
 
@@ -87,17 +90,98 @@ function phraseRe(phrase: string): RegExp {
   return new RegExp(phrase.split(' ').map(escapeRe).join('\\s+'), 'iu');
 }
 
+/** Per-term slots in `SearchIndex.terms` (a struct of arrays in one Int32Array). */
+const T_HEAD = 0; // pool offset of the first slice
+const T_FIRST_LINK = 1; // pool offset of the first slice's link slot (its capacity is this minus the head)
+const T_WRITE = 2; // where the next posting goes
+const T_LINK = 3; // link slot of the last slice: when the write position reaches it, a new slice is chained
+const T_COUNT = 4; // postings in the list, including removed documents' until compaction
+const T_DEAD = 5; // postings of removed documents
+const T_STRIDE = 6;
+/** Largest slice. */
+const MAX_SLICE = 1 << 14;
+
+/**
+ * Capacity of the slice chained after `count` postings: each list grows by half
+ * (at most a third of it unused), and the size depends on `count` alone, so a
+ * reader can walk the chain without stored sizes.
+ */
+function nextSlice(count: number): number {
+  return Math.min(Math.max(count >> 1, 3), MAX_SLICE);
+}
+
+/**
+ * Term numbers of numeric keys: an open-addressing hash table in two
+ * Int32Arrays. Every Hangul bigram of every document is looked up here, and a
+ * Map's generic hashing cost more than the rest of indexing put together.
+ */
+class NumericTerms {
+  private keys = new Int32Array(1 << 12).fill(-1);
+  private values = new Int32Array(1 << 12);
+  private mask = (1 << 12) - 1;
+  size = 0;
+
+  /** The term of `key` (a non-negative int32), or -1. */
+  get(key: number): number {
+    const { keys, mask } = this;
+    for (let i = Math.imul(key, 0x9e3779b1) & mask; ; i = (i + 1) & mask) {
+      const k = keys[i]!;
+      if (k === key) return this.values[i]!;
+      if (k === -1) return -1;
+    }
+  }
+
+  /** Records `key` (not yet present) as term `term`. */
+  set(key: number, term: number): void {
+    if (++this.size * 2 > this.keys.length) this.rehash();
+    const { keys, mask } = this;
+    let i = Math.imul(key, 0x9e3779b1) & mask;
+    while (keys[i] !== -1) i = (i + 1) & mask;
+    keys[i] = key;
+    this.values[i] = term;
+  }
+
+  /** Approximate bytes held. */
+  bytes(): number {
+    return this.keys.length * 8;
+  }
+
+  private rehash(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.values = new Int32Array(keys.length * 2);
+    this.mask = keys.length * 2 - 1;
+    for (let j = 0; j < keys.length; j++) {
+      if (keys[j] === -1) continue;
+      let i = Math.imul(keys[j]!, 0x9e3779b1) & this.mask;
+      while (this.keys[i] !== -1) i = (i + 1) & this.mask;
+      this.keys[i] = keys[j]!;
+      this.values[i] = values[j]!;
+    }
+  }
+}
+
 /** An incremental BM25 index over articles and claims. */
 export class SearchIndex {
-  private postings = new Map<string, number[]>();
-  /** Entries of removed documents still in each list, so idf counts live documents only. */
-  private deadPerKey = new Map<string, number>();
+  /** Term numbers of numeric keys (Hangul bigrams and the like) and of string keys. */
+  private numTerms = new NumericTerms();
+  private strTerms = new Map<string, number>();
+  /** Key of each term number. */
+  private keys: IndexKey[] = [];
+  private terms = new Int32Array(T_STRIDE * 1024);
+  private pool = new Int32Array(1 << 16);
+  private poolUsed = 0;
+  /** Scratch per-term counters for the document being added or removed; all zero between calls. */
+  private scratch = new Int32Array(1024);
+  private touched = new Int32Array(1024);
   private docs: (DocRec | undefined)[] = [];
   private byId = new Map<string, number>();
   private live = 0;
   private dead = 0;
   private totalLength = 0;
   private postingCount = 0;
+  /** Terms whose list holds at least one posting. */
+  private termCount = 0;
 
   /** Adds a document, replacing any document with the same id. */
   add(doc: SearchDoc): void {
@@ -105,18 +189,17 @@ export class SearchIndex {
     const num = this.docs.length;
     if (num >= 2 ** (31 - TF_BITS)) throw new Error('Search index is full; rebuild it.');
     doc = withNfcFields(doc);
-    const counts = docKeys(doc);
+    const n = this.countKeys(doc, true);
+    const { scratch, touched } = this;
     let length = 0;
-    for (const tf of counts.values()) length += tf;
-    for (const [token, tf] of counts) {
-      let list = this.postings.get(token);
-      if (!list) {
-        list = [];
-        this.postings.set(token, list);
-      }
-      list.push(num * (TF_CAP + 1) + Math.min(tf, TF_CAP));
+    for (let i = 0; i < n; i++) {
+      const t = touched[i]!;
+      const tf = scratch[t]!;
+      scratch[t] = 0;
+      length += tf;
+      this.append(t, num * (TF_CAP + 1) + Math.min(tf, TF_CAP));
     }
-    this.postingCount += counts.size;
+    this.postingCount += n;
     this.docs.push({ doc, length });
     this.byId.set(doc.id, num);
     this.live++;
@@ -128,7 +211,12 @@ export class SearchIndex {
     const num = this.byId.get(id);
     if (num === undefined) return;
     const rec = this.docs[num]!;
-    for (const token of docKeys(rec.doc).keys()) this.deadPerKey.set(token, (this.deadPerKey.get(token) ?? 0) + 1);
+    const n = this.countKeys(rec.doc, false);
+    for (let i = 0; i < n; i++) {
+      const t = this.touched[i]!;
+      this.scratch[t] = 0;
+      this.terms[t * T_STRIDE + T_DEAD]!++;
+    }
     this.docs[num] = undefined;
     this.byId.delete(id);
     this.live--;
@@ -143,25 +231,120 @@ export class SearchIndex {
   }
 
   /**
+   * Counts a document's weighted keys (title keys count `TITLE_WEIGHT` times)
+   * into `scratch`, listing each distinct term once in `touched`; returns how
+   * many. New keys get a term number only when `create` is set.
+   */
+  private countKeys(doc: SearchDoc, create: boolean): number {
+    let n = 0;
+    let weight = 1;
+    const visit = (key: IndexKey) => {
+      let t = this.termOf(key);
+      if (t < 0) {
+        if (!create) return;
+        t = this.newTerm(key);
+      }
+      if (this.scratch[t] === 0) {
+        if (n === this.touched.length) this.touched = grow(this.touched, n * 2);
+        this.touched[n++] = t;
+      }
+      this.scratch[t] += weight;
+    };
+    for (const [name, value] of Object.entries(doc.fields)) {
+      if (!value) continue;
+      weight = name === 'title' ? TITLE_WEIGHT : 1;
+      forEachKey(value, visit);
+    }
+    return n;
+  }
+
+  private newTerm(key: IndexKey): number {
+    const t = this.keys.length;
+    this.keys.push(key);
+    if (typeof key === 'number') this.numTerms.set(key, t);
+    else this.strTerms.set(key, t);
+    if ((t + 1) * T_STRIDE > this.terms.length) this.terms = grow(this.terms, this.terms.length * 2);
+    if (t >= this.scratch.length) this.scratch = grow(this.scratch, this.scratch.length * 2);
+    const head = this.reserve(2);
+    const at = t * T_STRIDE;
+    this.terms[at + T_HEAD] = head;
+    this.terms[at + T_FIRST_LINK] = head + 1;
+    this.terms[at + T_WRITE] = head;
+    this.terms[at + T_LINK] = head + 1;
+    return t;
+  }
+
+  /** Start of `size` fresh pool slots. */
+  private reserve(size: number): number {
+    const start = this.poolUsed;
+    // Grow by a quarter: the copies stay cheap and the unused tail stays small.
+    if (start + size > this.pool.length) this.pool = grow(this.pool, Math.max(start + size, Math.floor(this.pool.length * 1.25)));
+    this.poolUsed += size;
+    return start;
+  }
+
+  private append(t: number, posting: number): void {
+    const at = t * T_STRIDE;
+    const terms = this.terms;
+    const count = terms[at + T_COUNT]!;
+    if (count === 0) this.termCount++;
+    let w = terms[at + T_WRITE]!;
+    if (w === terms[at + T_LINK]) {
+      const size = nextSlice(count);
+      const slice = this.reserve(size + 1);
+      this.pool[w] = slice;
+      w = slice;
+      terms[at + T_LINK] = slice + size;
+    }
+    this.pool[w] = posting;
+    terms[at + T_WRITE] = w + 1;
+    terms[at + T_COUNT] = count + 1;
+  }
+
+  /** A term's postings in order: a view when they lie in one slice, else a copy. */
+  private list(t: number): Int32Array {
+    const at = t * T_STRIDE;
+    const count = this.terms[at + T_COUNT]!;
+    let start = this.terms[at + T_HEAD]!;
+    let cap = this.terms[at + T_FIRST_LINK]! - start;
+    if (count <= cap) return this.pool.subarray(start, start + count);
+    const out = new Int32Array(count);
+    for (let got = 0; ; ) {
+      const take = Math.min(cap, count - got);
+      out.set(this.pool.subarray(start, start + take), got);
+      got += take;
+      if (got === count) return out;
+      start = this.pool[start + cap]!;
+      cap = nextSlice(got);
+    }
+  }
+
+  /** The term number of a key, or -1. */
+  private termOf(key: IndexKey): number {
+    return typeof key === 'number' ? this.numTerms.get(key) : (this.strTerms.get(key) ?? -1);
+  }
+
+  /**
    * Ranked hits for a query. Every query key must occur in a hit (AND), every
    * quoted phrase must occur in order (case-insensitive), and
    * choseong words longer than the indexed prefix must match a word's initials.
- * A phrase's words must be separated by whitespace (any amount) in the text.
+   * A phrase's words must be separated by whitespace (any amount) in the text.
    */
   search(query: string, opts: SearchOptions = {}): SearchHit[] {
     const limit = opts.limit ?? 20;
     const parsed = tokenizeQuery(query);
     if (!parsed.terms.length || limit <= 0) return [];
-    const lists: number[][] = [];
-    for (const t of parsed.terms) {
-      const list = this.postings.get(t);
-      if (!list) return [];
-      lists.push(list);
+    const lists: Int32Array[] = [];
+    const dfs: number[] = [];
+    for (const term of parsed.terms) {
+      const t = this.termOf(keyCode(term));
+      if (t < 0 || this.terms[t * T_STRIDE + T_COUNT] === 0) return [];
+      lists.push(this.list(t));
+      dfs.push(this.terms[t * T_STRIDE + T_COUNT]! - this.terms[t * T_STRIDE + T_DEAD]!);
     }
     const order = lists.map((_, i) => i).sort((a, b) => lists[a]!.length - lists[b]!.length);
     const sorted = order.map((i) => lists[i]!);
-    const df = order.map((i) => lists[i]!.length - (this.deadPerKey.get(parsed.terms[i]!) ?? 0));
-    const idf = df.map((d) => Math.log(1 + (this.live - d + 0.5) / (d + 0.5)));
+    const idf = order.map((i) => Math.log(1 + (this.live - dfs[i]! + 0.5) / (dfs[i]! + 0.5)));
     const avg = this.live ? this.totalLength / this.live : 1;
     const nums: number[] = [];
     const scores: number[] = [];
@@ -213,19 +396,25 @@ export class SearchIndex {
 
   /** Counts and a rough memory estimate, for the settings screen and benchmarks. */
   stats(): IndexStats {
-    let keyBytes = 0;
-    for (const k of this.postings.keys()) keyBytes += 16 + k.length * 2 + 64; // key string + map entry + array header
+    let keyBytes = this.numTerms.bytes();
+    for (const k of this.strTerms.keys()) keyBytes += 40 + 16 + k.length * 2; // map entry + key string
+    keyBytes += this.keys.length * 8;
     let textBytes = 0;
     for (const rec of this.docs) if (rec) for (const v of Object.values(rec.doc.fields)) textBytes += (v?.length ?? 0) * 2;
+    const arrays = (this.pool.length + this.terms.length + this.scratch.length + this.touched.length) * 4;
     return {
       docs: this.live,
-      terms: this.postings.size,
+      terms: this.termCount,
       postings: this.postingCount,
-      approxBytes: Math.round(this.postingCount * 4 * 1.25 + keyBytes + textBytes + this.docs.length * 48),
+      approxBytes: Math.round(arrays + keyBytes + textBytes + this.docs.length * 48),
     };
   }
 
-  /** Drops tombstoned documents from every list and renumbers documents densely. */
+  /**
+   * Drops removed documents from every list, renumbers documents densely, drops
+   * keys left without postings, and lays each list out in one exact-size slice,
+   * which also returns the doubling slack of a fresh build.
+   */
   compact(): void {
     const remap = new Int32Array(this.docs.length).fill(-1);
     const docs: DocRec[] = [];
@@ -234,37 +423,86 @@ export class SearchIndex {
       remap[num] = docs.length;
       docs.push(rec);
     });
-    let count = 0;
-    for (const [key, list] of this.postings) {
-      let w = 0;
-      for (let r = 0; r < list.length; r++) {
-        const to = remap[list[r]! >>> TF_BITS]!;
-        if (to >= 0) list[w++] = to * (TF_CAP + 1) + (list[r]! & TF_CAP);
+    // Every list keeps its order and only shrinks, so one pass rewrites it in place into a new pool.
+    const old = this.pool;
+    const pool = new Int32Array(this.poolUsed);
+    const keys: IndexKey[] = [];
+    const bounds: number[] = [];
+    let w = 0;
+    for (let t = 0; t < this.keys.length; t++) {
+      const at = t * T_STRIDE;
+      const count = this.terms[at + T_COUNT]!;
+      const from = w;
+      let start = this.terms[at + T_HEAD]!;
+      let cap = this.terms[at + T_FIRST_LINK]! - start;
+      for (let got = 0; got < count; ) {
+        const end = start + Math.min(cap, count - got);
+        for (let r = start; r < end; r++) {
+          const to = remap[old[r]! >>> TF_BITS]!;
+          if (to >= 0) pool[w++] = to * (TF_CAP + 1) + (old[r]! & TF_CAP);
+        }
+        got += end - start;
+        if (got < count) {
+          start = old[start + cap]!;
+          cap = nextSlice(got);
+        }
       }
-      list.length = w;
-      if (w === 0) this.postings.delete(key);
-      count += w;
+      if (w === from) continue;
+      keys.push(this.keys[t]!);
+      bounds.push(from, w);
+      w++; // the link slot
     }
     this.docs = docs;
     this.byId = new Map(docs.map((rec, i) => [rec.doc.id, i]));
     this.dead = 0;
-    this.deadPerKey.clear();
-    this.postingCount = count;
+    this.layOut(keys, bounds, pool.slice(0, w));
+  }
+
+  /**
+   * Makes `pool` the postings: term `t` has key `keys[t]` and its list in
+   * `pool[bounds[2t], bounds[2t+1])`, followed by one free slot for the link
+   * to the slice that its next posting will open.
+   */
+  private layOut(keys: IndexKey[], bounds: ArrayLike<number>, pool: Int32Array): void {
+    this.keys = keys;
+    this.numTerms = new NumericTerms();
+    this.strTerms = new Map();
+    this.terms = new Int32Array(Math.max(T_STRIDE * keys.length, T_STRIDE * 1024));
+    this.scratch = new Int32Array(Math.max(keys.length, 1024));
+    this.pool = pool;
+    this.poolUsed = pool.length;
+    this.postingCount = 0;
+    this.termCount = 0;
+    for (let t = 0; t < keys.length; t++) {
+      const key = keys[t]!;
+      if (typeof key === 'number') this.numTerms.set(key, t);
+      else this.strTerms.set(key, t);
+      const head = bounds[2 * t]!;
+      const end = bounds[2 * t + 1]!;
+      const at = t * T_STRIDE;
+      this.terms[at + T_HEAD] = head;
+      this.terms[at + T_FIRST_LINK] = end;
+      this.terms[at + T_WRITE] = end;
+      this.terms[at + T_LINK] = end;
+      this.terms[at + T_COUNT] = end - head;
+      this.postingCount += end - head;
+      if (end > head) this.termCount++;
+    }
   }
 
   /** A compact, structured-cloneable copy; loading it skips re-tokenising every document. */
   serialize(): SerializedIndex {
     this.compact();
-    const terms = [...this.postings.keys()];
+    const terms = this.keys.map(keyToString);
     const offsets = new Uint32Array(terms.length + 1);
     const postings = new Int32Array(this.postingCount);
     let at = 0;
-    terms.forEach((t, i) => {
-      offsets[i] = at;
-      const list = this.postings.get(t)!;
+    for (let t = 0; t < terms.length; t++) {
+      offsets[t] = at;
+      const list = this.list(t);
       postings.set(list, at);
       at += list.length;
-    });
+    }
     offsets[terms.length] = at;
     return {
       version: 1,
@@ -287,12 +525,26 @@ export class SearchIndex {
       index.totalLength += length;
     });
     index.live = data.docs.length;
-    data.terms.forEach((t, i) => {
-      index.postings.set(t, Array.from(data.postings.subarray(data.offsets[i]!, data.offsets[i + 1]!)));
-    });
-    index.postingCount = data.postings.length;
+    // The serialized lists lie back to back; give each its link slot.
+    const pool = new Int32Array(data.postings.length + data.terms.length);
+    const bounds = new Int32Array(2 * data.terms.length);
+    for (let t = 0, w = 0; t < data.terms.length; t++) {
+      const list = data.postings.subarray(data.offsets[t]!, data.offsets[t + 1]!);
+      pool.set(list, w);
+      bounds[2 * t] = w;
+      bounds[2 * t + 1] = w + list.length;
+      w += list.length + 1;
+    }
+    index.layOut(data.terms.map(keyCode), bounds, pool);
     return index;
   }
+}
+
+/** A copy of `a` with room for `size` elements. */
+function grow(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 /**
@@ -385,19 +637,8 @@ function withNfcFields(doc: SearchDoc): SearchDoc {
   return fields ? { ...doc, fields } : doc;
 }
 
-/** Weighted key counts of a document (NFC fields): title keys count `TITLE_WEIGHT` times. */
-function docKeys(doc: SearchDoc): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const [name, value] of Object.entries(doc.fields)) {
-    if (!value) continue;
-    const weight = name === 'title' ? TITLE_WEIGHT : 1;
-    forEachToken(value, (token) => counts.set(token, (counts.get(token) ?? 0) + weight));
-  }
-  return counts;
-}
-
 /** First position at or after `from` whose document is >= `doc` (exponential then binary search). */
-function gallop(list: number[], from: number, doc: number): number {
+function gallop(list: Int32Array, from: number, doc: number): number {
   let lo = from;
   if (lo >= list.length || list[lo]! >>> TF_BITS >= doc) return lo;
   let step = 1;
