@@ -57,7 +57,7 @@ export const DEFAULT_OPTIONS: LibraryOptions = {
   tags: 300,
   briefings: 20,
   articleChars: 3_000,
-  bigBriefingClaims: 240,
+  bigBriefingClaims: 150,
   seed: 20_241_202,
   idPrefix: 'bench',
 };
