@@ -378,9 +378,14 @@ export class SearchIndex {
       return true;
     };
     // Without checks the first `limit` ranked candidates are the answer, so select them with a
-    // heap instead of sorting thousands of candidates; checks may reject any, so those sort all.
-    const ranking = checks.length ? rankAll(scores, nums) : topK(scores, nums, limit);
-    for (const r of ranking) {
+    // bounded heap; checks may reject any, so those pop candidates best first until enough pass,
+    // which sorts only as far as needed instead of all of thousands of candidates.
+    if (!checks.length) {
+      for (const r of topK(scores, nums, limit)) take(r);
+      return hits;
+    }
+    const next = bestFirst(scores, nums);
+    for (let r = next(); r >= 0; r = next()) {
       if (take(r) && hits.length >= limit) break;
     }
     return hits;
@@ -592,6 +597,38 @@ function rankAll(scores: number[], nums: number[]): number[] {
   return nums.map((_, i) => i).sort((x, y) => scores[y]! - scores[x]! || nums[x]! - nums[y]!);
 }
 
+/**
+ * A function returning candidate indices best first (the `rankAll` order),
+ * then -1: a max-heap built in linear time and popped on demand.
+ */
+function bestFirst(scores: number[], nums: number[]): () => number {
+  const heap = new Int32Array(nums.length);
+  for (let i = 0; i < heap.length; i++) heap[i] = i;
+  let size = heap.length;
+  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && nums[a]! < nums[b]!);
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      let m = i;
+      if (l < size && better(heap[l]!, heap[m]!)) m = l;
+      if (l + 1 < size && better(heap[l + 1]!, heap[m]!)) m = l + 1;
+      if (m === i) return;
+      const t = heap[i]!;
+      heap[i] = heap[m]!;
+      heap[m] = t;
+      i = m;
+    }
+  };
+  for (let i = (size >> 1) - 1; i >= 0; i--) down(i);
+  return () => {
+    if (!size) return -1;
+    const top = heap[0]!;
+    heap[0] = heap[--size]!;
+    down(0);
+    return top;
+  };
+}
+
 /** Indices of the best `k` candidates, best first, via a bounded min-heap. */
 function topK(scores: number[], nums: number[], k: number): number[] {
   if (nums.length <= k * 4) return rankAll(scores, nums).slice(0, k);
@@ -660,15 +697,23 @@ function gallop(list: Int32Array, from: number, doc: number): number {
   return l;
 }
 
+const CHOSEONG_CODES = [...'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ'].map((c) => c.charCodeAt(0));
+
+function isSyllable(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3;
+}
+
 /** Ranges of Hangul words whose initials start with the choseong query. */
 function choseongWordStarts(text: string, initials: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /[\uac00-\ud7a3]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length < initials.length) continue;
-    let ok = true;
-    for (let i = 0; i < initials.length && ok; i++) ok = choseongOf(m[0][i]!) === initials[i];
-    if (ok) out.push([m.index, m.index + initials.length]);
+  const first = CHOSEONG_CODES.indexOf(initials.charCodeAt(0));
+  // Scan code units: a regex match per Hangul word allocated a string for each word of the text.
+  for (let at = 0; at < text.length; at++) {
+    if (!isSyllable(text.charCodeAt(at)) || (at > 0 && isSyllable(text.charCodeAt(at - 1)))) continue;
+    if (Math.floor((text.charCodeAt(at) - 0xac00) / 588) !== first) continue;
+    let i = 1;
+    while (i < initials.length && isSyllable(text.charCodeAt(at + i)) && choseongOf(text[at + i]!) === initials[i]) i++;
+    if (i === initials.length) out.push([at, at + i]);
   }
   return out;
 }
