@@ -1,4 +1,4 @@
-/** Settings: language, the author name written on claims and exports, and app facts. */
+/** Settings: language, the author name written on claims and exports, sharing, import undo, backups, storage, and app facts. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -9,6 +9,9 @@ import { useNotify } from '../../app/notifications';
 import { LANGS } from '../../app/i18n';
 import { getSetting, setSetting } from '../../db/repositories/settings';
 import { BackupsPanel } from '../sharing/BackupsPanel';
+import { ImportHistoryPanel } from '../sharing/ImportHistoryPanel';
+import { ShareButton } from '../sharing/ShareDialog';
+import { StoragePanel } from './StoragePanel';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation('settings');
@@ -70,7 +73,18 @@ export function SettingsPage() {
           </label>
         </div>
       </section>
+      <section className="card" data-testid="share-panel">
+        <div className="toolbar">
+          <h2 className="grow" style={{ margin: 0 }}>
+            {t('share.title')}
+          </h2>
+          <ShareButton className="primary" />
+        </div>
+        <p className="muted">{t('share.explain')}</p>
+      </section>
+      <ImportHistoryPanel />
       <BackupsPanel />
+      <StoragePanel />
       <section className="card">
         <h2 style={{ marginTop: 0 }}>{t('about')}</h2>
         {info && (

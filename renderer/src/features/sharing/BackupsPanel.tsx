@@ -1,4 +1,9 @@
-/** Settings panel: automatic backups listed newest first, back up now, restore (undoable), how many to keep. */
+/**
+ * Settings panel: automatic backups listed newest first, back up now,
+ * download one (in the browser backups live in IndexedDB, so a download is
+ * the copy that survives clearing site data), restore (undoable: a backup of
+ * the library is taken first), how many to keep.
+ */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry } from '@shared/ipc';
@@ -6,11 +11,22 @@ import { useServices } from '../../app/context';
 import { useNotify } from '../../app/notifications';
 import { DEFAULT_SETTINGS, getSetting, setSetting } from '../../db/repositories/settings';
 import { pruneBackups, restoreBackup, writeBackup } from './commands/backups';
+import { BUNDLE_FILTER } from './commands/export-bundle';
+import { useWriteErrorText } from './use-write-error';
+import './sharing.css';
+
+const REASONS = ['before-import', 'before-restore', 'daily', 'manual'] as const;
+
+/** The reason a backup was written, read back from its name. */
+export function backupReason(name: string): (typeof REASONS)[number] | 'other' {
+  return REASONS.find((r) => name.endsWith(`-${r}.dossier`)) ?? 'other';
+}
 
 export function BackupsPanel() {
   const { t } = useTranslation('sharing');
   const { db, platform, appVersion } = useServices();
   const { notify, notifyError } = useNotify();
+  const writeErrorText = useWriteErrorText();
   const [list, setList] = useState<BackupEntry[] | null>(null);
   const [keep, setKeep] = useState<number>(DEFAULT_SETTINGS.backupKeep);
   const [busy, setBusy] = useState(false);
@@ -25,19 +41,29 @@ export function BackupsPanel() {
   }, [platform, notifyError, t]);
 
   useEffect(() => {
-    void refresh();
-    void getSetting(db, 'backupKeep').then((k) => k && setKeep(k));
-  }, [refresh, db]);
+    let live = true;
+    platform.backups.list().then(
+      (l) => live && setList(l),
+      (e: unknown) => {
+        notifyError(t('backups.listFailed'), e);
+        if (live) setList([]);
+      },
+    );
+    void getSetting(db, 'backupKeep').then((k) => live && k && setKeep(k));
+    return () => {
+      live = false;
+    };
+  }, [platform, db, notifyError, t]);
 
   async function backupNow() {
     setBusy(true);
     try {
       await writeBackup(db, platform, appVersion, 'manual');
       notify({ kind: 'success', message: t('backups.written') });
-      await refresh();
     } catch (e) {
-      notifyError(t('backups.writeFailed'), e);
+      notify({ kind: 'error', message: t('backups.writeFailedReason', { reason: writeErrorText(e) }) });
     } finally {
+      await refresh();
       setBusy(false);
     }
   }
@@ -46,7 +72,6 @@ export function BackupsPanel() {
     setBusy(true);
     try {
       const safety = await restoreBackup(db, platform, appVersion, name);
-      await refresh();
       notify({
         kind: 'success',
         message: t('backups.restored', { name }),
@@ -56,16 +81,30 @@ export function BackupsPanel() {
         },
       });
     } catch (e) {
-      notifyError(t('backups.restoreFailed'), e);
+      notify({ kind: 'error', message: t('backups.restoreFailedReason', { reason: writeErrorText(e) }) });
     } finally {
+      await refresh();
       setBusy(false);
+    }
+  }
+
+  async function download(name: string) {
+    try {
+      const data = await platform.backups.read(name);
+      await platform.saveFile({ suggestedName: name, filters: [BUNDLE_FILTER], data });
+    } catch (e) {
+      notifyError(t('backups.downloadFailed'), e);
     }
   }
 
   async function saveKeep(n: number) {
     setKeep(n);
-    await setSetting(db, 'backupKeep', n);
-    await pruneBackups(db, platform);
+    try {
+      await setSetting(db, 'backupKeep', n);
+      await pruneBackups(db, platform);
+    } catch (e) {
+      notify({ kind: 'error', message: t('backups.keepFailed', { reason: writeErrorText(e) }) });
+    }
     await refresh();
   }
 
@@ -77,7 +116,15 @@ export function BackupsPanel() {
         </h2>
         <label>
           {t('backups.keep')}{' '}
-          <input type="number" min={1} max={100} value={keep} onChange={(e) => void saveKeep(Math.max(1, Math.min(100, Number(e.target.value) || 1)))} style={{ width: 70 }} />
+          <input
+            type="number"
+            min={1}
+            max={100}
+            value={keep}
+            onChange={(e) => void saveKeep(Math.max(1, Math.min(100, Number(e.target.value) || 1)))}
+            style={{ width: 70 }}
+            data-testid="backup-keep"
+          />
         </label>
         <button type="button" onClick={() => void backupNow()} disabled={busy} data-testid="backup-now">
           {t('backups.now')}
@@ -89,12 +136,16 @@ export function BackupsPanel() {
       ) : list.length === 0 ? (
         <p className="muted">{t('backups.none')}</p>
       ) : (
-        <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="backup-list">
+        <ul className="backup-list" data-testid="backup-list">
           {list.map((b) => (
-            <li key={b.name} className="toolbar" style={{ padding: '4px 0', borderBottom: '1px solid var(--border)' }}>
+            <li key={b.name} className="toolbar" data-testid="backup-item" data-reason={backupReason(b.name)}>
               <span className="grow">
-                {b.createdAt.slice(0, 19).replace('T', ' ')} <span className="muted">· {b.name} · {(b.size / 1024).toFixed(1)} KB</span>
+                {new Date(b.createdAt).toLocaleString()} <span className="badge">{t(`backups.reasons.${backupReason(b.name)}`)}</span>{' '}
+                <span className="muted">{(b.size / 1024).toFixed(1)} KB</span>
               </span>
+              <button type="button" onClick={() => void download(b.name)} disabled={busy} data-testid="backup-download">
+                {t('backups.download')}
+              </button>
               <button type="button" onClick={() => void restore(b.name)} disabled={busy} data-testid="backup-restore">
                 {t('backups.restore')}
               </button>
