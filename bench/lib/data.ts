@@ -41,12 +41,12 @@ const META = { appVersion: 'bench', exportedBy: 'Dossier bench', exportedAt: '20
 
 const counts = (d: LibraryData) => Object.fromEntries(Object.entries(d).map(([k, v]) => [k, (v as unknown[]).length])) as Record<keyof LibraryData, number>;
 
-/** Generates and writes everything into `dir`; returns the manifest (also written as manifest.json). */
-export function writeBenchData(dir: string, partial: Partial<LibraryOptions> = {}): DataManifest {
+/** Generates and writes everything into `dir` (`compareOverrides` shrink the compare library for the smoke run); returns the manifest (also written as manifest.json). */
+export function writeBenchData(dir: string, partial: Partial<LibraryOptions> = {}, compareOverrides: Partial<LibraryOptions> = {}): DataManifest {
   mkdirSync(dir, { recursive: true });
   const t0 = performance.now();
   const library = generateLibrary(partial);
-  const compare = generateLibrary(compareOptions(partial));
+  const compare = generateLibrary({ ...compareOptions(partial), ...compareOverrides });
   const generateMs = performance.now() - t0;
   writeFileSync(join(dir, DATA_FILES.bundle), writeBundle(library, META));
   writeFileSync(join(dir, DATA_FILES.json), JSON.stringify(library));

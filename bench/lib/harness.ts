@@ -31,10 +31,12 @@ export interface RunCounts {
   export: number;
   searchBuilds: number;
   searchRepeats: number;
+  /** Frames a scripted table scroll takes from top to bottom. */
+  scrollSteps: number;
 }
 
-export const FULL_RUNS: RunCounts = { import: 3, rawPut: 3, startup: 3, tables: 3, compare: 5, pdf: 3, export: 3, searchBuilds: 3, searchRepeats: 5 };
-export const SMOKE_RUNS: RunCounts = { import: 1, rawPut: 1, startup: 1, tables: 1, compare: 1, pdf: 1, export: 1, searchBuilds: 1, searchRepeats: 1 };
+export const FULL_RUNS: RunCounts = { import: 3, rawPut: 3, startup: 3, tables: 3, compare: 5, pdf: 3, export: 3, searchBuilds: 3, searchRepeats: 5, scrollSteps: 200 };
+export const SMOKE_RUNS: RunCounts = { import: 1, rawPut: 1, startup: 1, tables: 1, compare: 1, pdf: 1, export: 1, searchBuilds: 1, searchRepeats: 1, scrollSteps: 30 };
 
 /** One line of the results table. `ratio` is figure / baseline (medians). */
 export interface Row {
@@ -49,6 +51,8 @@ export interface Row {
   note?: string;
   notMeasured?: string;
   samples?: number[];
+  /** Facts the smoke test checks (rows rendered, pages printed, bytes written). */
+  detail?: Record<string, number | string>;
 }
 
 /** What the steps share. */
@@ -271,6 +275,7 @@ export async function measureImport(h: Harness, s: Session): Promise<Row[]> {
           ...(rawSummary ? { baseline: rawSummary } : {}),
           target: IMPORT_TARGET,
           check: (v, ratio) => v.median < 20_000 && ratio !== undefined && ratio <= 1.5,
+          detail: { articles },
           note: `preview (read, verify, validate, restore, plan) median ${fmtMs(summarize(prepares).median)}; commit (backup + one transaction) median ${fmtMs(summarize(commits).median)}`,
           samples: totals,
         }),
@@ -389,6 +394,12 @@ export async function measureSearch(h: Harness, s: Session, queries: BenchQuery[
         ...(naiveP95 ? { baseline: naiveP95 } : {}),
         target: 'p95 < 20 ms and ≥ 50× faster than the scan',
         check: (v, ratio) => v.median < 20 && ratio !== undefined && ratio <= 1 / 50,
+        detail: {
+          queries: res.queries.length,
+          withHits: res.queries.filter((q) => q.hits > 0).length,
+          koParticleWithHits: res.queries.filter((q) => q.family === 'ko-particle' && q.hits > 0).length,
+          naiveWithHits: res.queries.filter((q) => (q.naiveHits ?? 0) > 0).length,
+        },
         note: `${res.queries.filter((q) => q.hits > 0).length}/${res.queries.length} queries with hits; naive scan once per query over lower-cased text (lower-casing ${fmtMs(res.naivePrepMs)} not counted)`,
       }),
       row({ id: 'index-build', figure: 'search index build (worker, whole library)', unit: 'ms', value: summarize(res.buildMs), target: '< 15 s', check: (v) => v.median < 15_000, note: `${res.docs} documents; fetch + JSON.parse ${fmtMs(res.fetchParseMs)} not counted`, samples: res.buildMs }),
@@ -502,7 +513,7 @@ export async function measureTables(h: Harness, s: Session): Promise<Row[]> {
           for (let r = 0; r < h.runs.tables; r++) {
             await toRest(page);
             renders.push(await timeRoute(page, t.hash, `[data-testid="${t.testId}"] tbody tr[data-index]`));
-            const sc = await scrollThrough(page, t.testId, 200);
+            const sc = await scrollThrough(page, t.testId, h.runs.scrollSteps);
             maxFrames.push(Math.max(...sc.deltas));
             p95Frames.push(percentile(sc.deltas, 0.95));
             reached = sc;
@@ -511,7 +522,7 @@ export async function measureTables(h: Harness, s: Session): Promise<Row[]> {
           if (reached.rowCount !== t.rows) h.log(`  ${t.name} table shows ${reached.rowCount} rows, expected ${t.rows}`);
           h.log(`  ${t.name}: first render ${renders.map(fmtMs).join(', ')}; longest frame ${maxFrames.map(fmtMs).join(', ')}`);
           return [
-            row({ id: `${t.name}-render`, figure: `${t.name} table: first render`, unit: 'ms', value: summarize(renders), target: '< 200 ms', check: (v) => v.median < 200, note: `from the route change, ${reached.rowCount} rows (includes reading them from IndexedDB)`, samples: renders }),
+            row({ id: `${t.name}-render`, figure: `${t.name} table: first render`, unit: 'ms', value: summarize(renders), target: '< 200 ms', check: (v) => v.median < 200, detail: { rows: reached.rowCount, lastRow: reached.lastIndex + 1 }, note: `from the route change, ${reached.rowCount} rows (includes reading them from IndexedDB)`, samples: renders }),
             row({
               id: `${t.name}-scroll`,
               figure: `${t.name} table: longest frame, scroll top to bottom`,
@@ -519,7 +530,7 @@ export async function measureTables(h: Harness, s: Session): Promise<Row[]> {
               value: summarize(maxFrames),
               target: '≤ 50 ms',
               check: (v) => v.median <= 50,
-              note: `200 scroll steps, one per frame; p95 frame ${fmtMs(summarize(p95Frames).median)}; reached row ${reached.lastIndex + 1} of ${reached.rowCount}`,
+              note: `${h.runs.scrollSteps} scroll steps, one per frame; p95 frame ${fmtMs(summarize(p95Frames).median)}; reached row ${reached.lastIndex + 1} of ${reached.rowCount}`,
               samples: maxFrames,
             }),
           ];
@@ -588,7 +599,7 @@ export async function measureCompare(h: Harness, s: Session): Promise<Row[]> {
     s.compare = undefined;
     h.log(`  compare ${shape}: first render ${renders.map(fmtMs).join(', ')}; filter ${filters.map(fmtMs).join(', ')}`);
     return [
-      row({ id: 'compare-render', figure: 'compare matrix 200 × 50: first render', unit: 'ms', value: summarize(renders), target: '< 300 ms', check: (v) => v.median < 300, note: `rendered ${shape} (providers × attributes) from ${c.claims} claims, incl. reading them`, samples: renders }),
+      row({ id: 'compare-render', figure: 'compare matrix 200 × 50: first render', unit: 'ms', value: summarize(renders), target: '< 300 ms', check: (v) => v.median < 300, detail: { shape }, note: `rendered ${shape} (providers × attributes) from ${c.claims} claims, incl. reading them`, samples: renders }),
       row({ id: 'compare-filter', figure: 'compare matrix: change a filter', unit: 'ms', value: summarize(filters), target: '< 100 ms', check: (v) => v.median < 100, note: 'origin: all -> domestic -> all', samples: filters }),
     ];
   });
@@ -647,6 +658,7 @@ export async function measurePdf(h: Harness, s: Session): Promise<Row[]> {
         baseline: { ...summarize(bare), label: 'page.pdf of the same HTML' },
         target: '≤ 1.5× bare page.pdf',
         check: (_v, ratio) => ratio !== undefined && ratio <= 1.5,
+        detail: { pages, barePages },
         note: `app: open print route, load, lay out, fonts, print (${pages} pages); bare: setContent of the final HTML without scripts + print (${barePages} pages)`,
         samples: app,
       }),
@@ -716,7 +728,7 @@ export async function measureExport(h: Harness, s: Session): Promise<Row[]> {
     h.log(`  export: ${times.map(fmtMs).join(', ')}, ${fmtBytes(size)}; JSON.stringify ${base.map(fmtMs).join(', ')}, ${fmtBytes(jsonBytes)}`);
     return [
       row({ id: 'export', figure: 'bundle export of the library', unit: 'ms', value: summarize(times), baseline: { ...summarize(base), label: 'JSON.stringify' }, target: 'time and size vs raw JSON', note: 'click to finished download (read all tables, serialise, SHA-256, deflate); the baseline excludes reading', samples: times }),
-      row({ id: 'export-size', figure: 'bundle file size', unit: 'bytes', value: summarize([size]), baseline: { ...summarize([jsonBytes]), label: 'raw JSON' }, target: 'vs raw JSON size' }),
+      row({ id: 'export-size', figure: 'bundle file size', unit: 'bytes', value: summarize([size]), baseline: { ...summarize([jsonBytes]), label: 'raw JSON' }, target: 'vs raw JSON size', detail: { bytes: size, jsonBytes } }),
     ];
   });
 }
