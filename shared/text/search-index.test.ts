@@ -117,6 +117,52 @@ describe('SearchIndex updates', () => {
     expect(copy.stats()).toEqual(index.stats());
   });
 
+  it('keeps results across remove, compact, serialize and further adds and removes', () => {
+    // Enough documents that common keys span many pool slices before compaction.
+    const text = (i: number) => `문서 ${i}번: ${i % 3 ? '네이버클라우드는' : 'KT클라우드가'} CSAP ${i % 5 ? '하 등급을' : '중 등급을'} 받았다. 공공 클라우드 ${i % 7 ? '' : '가비아'}`;
+    const index = new SearchIndex();
+    for (let i = 0; i < 300; i++) index.add(article(`d${i}`, text(i), i % 11 ? undefined : `제목 ${i} 데이터센터`));
+    for (let i = 0; i < 300; i += 4) index.remove(`d${i}`);
+    const queries = ['클라우드', '네이버클라우드', 'KT', '"공공 클라우드"', '"중 등급"', 'ㄴㅇㅂ', '가비아', '데이터센터', '문서 27번'];
+    const ids = (ix: SearchIndex) => queries.map((q) => ix.search(q, { limit: 1000 }).map((h) => h.id));
+    const before = ids(index);
+    expect(before[0]).toHaveLength(225);
+    expect(before[2]).toHaveLength(75);
+    const scoresBefore = index.search('네이버클라우드 CSAP', { limit: 1000 }).map((h) => [h.id, h.score]);
+
+    const copy = SearchIndex.deserialize(structuredClone(index.serialize()));
+    expect(ids(copy)).toEqual(before);
+    expect(ids(index)).toEqual(before);
+    expect(copy.search('네이버클라우드 CSAP', { limit: 1000 }).map((h) => [h.id, h.score])).toEqual(scoresBefore);
+    expect(copy.stats()).toEqual(index.stats());
+
+    // Lists laid out exactly by compaction or loading must still grow, and removals still count.
+    for (const ix of [index, copy]) {
+      for (let i = 300; i < 420; i++) ix.add(article(`d${i}`, text(i)));
+      ix.remove('d1');
+      ix.add(article('d2', '새 본문: 오라클 이야기'));
+    }
+    expect(ids(copy)).toEqual(ids(index));
+    expect(index.search('네이버클라우드', { limit: 1000 }).map((h) => h.id)).not.toContain('d1');
+    expect(index.search('네이버클라우드', { limit: 1000 }).map((h) => h.id)).not.toContain('d2');
+    expect(index.search('오라클').map((h) => h.id)).toEqual(['d2']);
+    expect(index.search('클라우드', { limit: 1000 })).toHaveLength(225 + 120 - 2);
+    const again = SearchIndex.deserialize(index.serialize());
+    expect(ids(again)).toEqual(ids(index));
+  });
+
+  it('returns phrase-checked hits in score order, the first `limit` of the full ranking', () => {
+    const index = new SearchIndex();
+    for (let i = 0; i < 200; i++) {
+      const phrase = i % 3 ? '공공 클라우드' : '공공클라우드 클럽';
+      index.add(article(`d${i}`, `${'공공 '.repeat(1 + (i % 5))}${phrase} ${'기타 문장. '.repeat(i % 4)}`));
+    }
+    const all = index.search('"공공 클라우드"', { limit: 1000 });
+    expect(all).toHaveLength(133);
+    for (let i = 1; i < all.length; i++) expect(all[i - 1]!.score).toBeGreaterThanOrEqual(all[i]!.score);
+    expect(index.search('"공공 클라우드"', { limit: 7 })).toEqual(all.slice(0, 7));
+  });
+
   it('compacts by itself when many documents are removed', () => {
     const index = new SearchIndex();
     for (let i = 0; i < 2500; i++) index.add(article(`d${i}`, `문서 ${i} 클라우드 ${i % 2 ? '홀수' : '짝수'}`));

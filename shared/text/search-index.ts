@@ -116,8 +116,8 @@ function nextSlice(count: number): number {
  * Map's generic hashing cost more than the rest of indexing put together.
  */
 class NumericTerms {
-  private keys = new Int32Array(1 << 12).fill(-1);
-  private values = new Int32Array(1 << 12);
+  private keys: Int32Array = new Int32Array(1 << 12).fill(-1);
+  private values: Int32Array = new Int32Array(1 << 12);
   private mask = (1 << 12) - 1;
   size = 0;
 
@@ -168,12 +168,12 @@ export class SearchIndex {
   private strTerms = new Map<string, number>();
   /** Key of each term number. */
   private keys: IndexKey[] = [];
-  private terms = new Int32Array(T_STRIDE * 1024);
-  private pool = new Int32Array(1 << 16);
+  private terms: Int32Array = new Int32Array(T_STRIDE * 1024);
+  private pool: Int32Array = new Int32Array(1 << 16);
   private poolUsed = 0;
   /** Scratch per-term counters for the document being added or removed; all zero between calls. */
-  private scratch = new Int32Array(1024);
-  private touched = new Int32Array(1024);
+  private scratch: Int32Array = new Int32Array(1024);
+  private touched: Int32Array = new Int32Array(1024);
   private docs: (DocRec | undefined)[] = [];
   private byId = new Map<string, number>();
   private live = 0;
