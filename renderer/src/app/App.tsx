@@ -10,6 +10,7 @@ import { BriefingsPage } from '../features/briefings/BriefingsPage';
 import { PrintBriefingPage } from '../features/briefings/print/PrintBriefingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { RegistryPage } from '../features/registry/RegistryPage';
+import { DataSafety } from '../features/sharing/DataSafety';
 
 const NAV = ['library', 'claims', 'compare', 'briefings', 'registry', 'settings'] as const;
 
@@ -60,6 +61,8 @@ export function App() {
           {t('app.offline')}
         </div>
       </nav>
+      {/* Daily backups, persistent storage and .dossier files dropped on the window. */}
+      <DataSafety />
       <main className="main" id="main">
         <ErrorBoundary resetKey={`${route.name}/${route.params.join('/')}`}>{page}</ErrorBoundary>
       </main>
