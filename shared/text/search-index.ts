@@ -119,12 +119,14 @@ class NumericTerms {
   private keys: Int32Array = new Int32Array(1 << 12).fill(-1);
   private values: Int32Array = new Int32Array(1 << 12);
   private mask = (1 << 12) - 1;
+  /** Fibonacci hashing takes the product's top bits, which depend on every bit of the key. */
+  private shift = 32 - 12;
   size = 0;
 
   /** The term of `key` (a non-negative int32), or -1. */
   get(key: number): number {
     const { keys, mask } = this;
-    for (let i = Math.imul(key, 0x9e3779b1) & mask; ; i = (i + 1) & mask) {
+    for (let i = Math.imul(key, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
       const k = keys[i]!;
       if (k === key) return this.values[i]!;
       if (k === -1) return -1;
@@ -135,7 +137,7 @@ class NumericTerms {
   set(key: number, term: number): void {
     if (++this.size * 2 > this.keys.length) this.rehash();
     const { keys, mask } = this;
-    let i = Math.imul(key, 0x9e3779b1) & mask;
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
     while (keys[i] !== -1) i = (i + 1) & mask;
     keys[i] = key;
     this.values[i] = term;
@@ -151,9 +153,10 @@ class NumericTerms {
     this.keys = new Int32Array(keys.length * 2).fill(-1);
     this.values = new Int32Array(keys.length * 2);
     this.mask = keys.length * 2 - 1;
+    this.shift--;
     for (let j = 0; j < keys.length; j++) {
       if (keys[j] === -1) continue;
-      let i = Math.imul(keys[j]!, 0x9e3779b1) & this.mask;
+      let i = Math.imul(keys[j]!, 0x9e3779b1) >>> this.shift;
       while (this.keys[i] !== -1) i = (i + 1) & this.mask;
       this.keys[i] = keys[j]!;
       this.values[i] = values[j]!;
