@@ -165,7 +165,7 @@ export function ImportDialog({
         {t('preview.safety')}
       </p>
       <div className="actions">
-        <button type="button" onClick={onCancel} disabled={busy} data-testid="import-cancel">
+        <button type="button" onClick={onCancel} disabled={busy} data-testid="import-preview-cancel">
           {t('common:actions.cancel')}
         </button>
         <button type="button" className="primary" disabled={busy || total === 0} onClick={() => onConfirm(choices, bulk)} data-testid="import-confirm">

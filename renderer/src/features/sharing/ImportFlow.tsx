@@ -16,7 +16,7 @@ export function ImportFlow({ imp }: { imp: ReturnType<typeof useImport> }) {
   return (
     <>
       {stage && stage !== 'reading' && (
-        <div className="import-progress toast" role="status" data-testid="import-progress" style={{ position: 'fixed', bottom: 16, left: 16, zIndex: 50 }}>
+        <div className="bundle-progress toast" role="status" data-testid="bundle-progress" style={{ position: 'fixed', bottom: 16, left: 16, zIndex: 50 }}>
           <progress max={IMPORT_STAGES.length} value={IMPORT_STAGES.indexOf(stage) + 1} />
           <span>{t(`stages.${stage}`)}</span>
         </div>

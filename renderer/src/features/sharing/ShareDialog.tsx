@@ -152,7 +152,7 @@ export function ShareDialog({ open, onClose, initialScope }: ShareDialogProps) {
       <p className="share-counts" data-testid="share-counts">
         {!selected
           ? t('common:loading')
-          : t('share.counts', { articles: selected.articles.length, claims: selected.claims.length, tags: selected.tags.length, briefings: selected.briefings.length })}
+          : (['articles', 'claims', 'tags', 'briefings'] as const).map((tb) => t(`share.n.${tb}`, { count: selected[tb].length })).join(', ')}
       </p>
       <div className="actions">
         <button type="button" onClick={onClose}>

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { MergeChoice } from '@shared/bundle/merge';
 import { useServices } from '../../app/context';
 import { useNotify } from '../../app/notifications';
-import { BackupBeforeImportError, commitImport, undoLastImport, type PreparedImport } from './commands/import-bundle';
+import { BackupBeforeImportError, commitImport, ImportNotUndoableError, undoLastImport, type PreparedImport } from './commands/import-bundle';
 import { prepareImportOffThread } from './bundle-client';
 import type { ImportStage } from './bundle-protocol';
 import { refusalOf, type Refusal } from './refusal';
@@ -28,10 +28,17 @@ export function useImport() {
   const [stage, setStage] = useState<ImportStage | null>(null);
   const [committing, setCommitting] = useState(false);
 
-  const undo = useCallback(async () => {
-    const undone = await undoLastImport(db);
-    if (!undone) throw new Error(t('undoNothing'));
-  }, [db, t]);
+  /** Undo for one import's toast: only that import, only while it is the latest. */
+  const undoFor = useCallback(
+    (importId: string) => async () => {
+      try {
+        await undoLastImport(db, importId);
+      } catch (e) {
+        throw e instanceof ImportNotUndoableError ? new Error(t('undoNotLatest')) : e;
+      }
+    },
+    [db, t],
+  );
 
   const start = useCallback(
     async (bytes: Uint8Array, fileName: string) => {
@@ -69,11 +76,12 @@ export function useImport() {
       if (!prepared) return;
       setCommitting(true);
       try {
-        const { summary } = await commitImport(db, prepared, choices, defaultChoice, platform, appVersion);
+        const { summary, importId } = await commitImport(db, prepared, choices, defaultChoice, platform, appVersion);
         const added = Object.values(summary).reduce((n, s) => n + s.added + s.duplicated, 0);
         const replaced = Object.values(summary).reduce((n, s) => n + s.replaced, 0);
         setPrepared(null);
-        notify({ kind: 'success', message: t('imported', { file: prepared.fileName, added, replaced }), undo });
+        if (importId) notify({ kind: 'success', message: t('imported', { file: prepared.fileName, added, replaced }), undo: undoFor(importId) });
+        else notify({ kind: 'info', message: t('importedNothing', { file: prepared.fileName }) });
       } catch (e) {
         // The commit is one transaction: a failure leaves the library as it was.
         notify({ kind: 'error', message: e instanceof BackupBeforeImportError ? t('backupBeforeImportFailed', { reason: writeErrorText(e.cause) }) : t('commitFailed', { reason: writeErrorText(e) }) });
@@ -81,7 +89,7 @@ export function useImport() {
         setCommitting(false);
       }
     },
-    [prepared, db, platform, appVersion, notify, undo, writeErrorText, t],
+    [prepared, db, platform, appVersion, notify, undoFor, writeErrorText, t],
   );
 
   return {

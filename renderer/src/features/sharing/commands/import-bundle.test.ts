@@ -12,7 +12,7 @@ import { readLibrary } from '../../../db/repositories/library';
 import { classifyWriteError } from '../../../db/write-error';
 import { refusalOf } from '../refusal';
 import { exportLibraryBundle } from './export-bundle';
-import { BackupBeforeImportError, commitImport, IMPORT_LOG_KEEP, lastImport, prepareImport, replaceLibrary, undoLastImport, type PreparedImport } from './import-bundle';
+import { BackupBeforeImportError, commitImport, IMPORT_LOG_KEEP, ImportNotUndoableError, lastImport, prepareImport, replaceLibrary, undoLastImport, type PreparedImport } from './import-bundle';
 
 let n = 0;
 const freshDb = () => new DossierDb(`import-test-${++n}-${Math.random()}`);
@@ -299,5 +299,23 @@ describe('failed writes leave no partial record', () => {
     await expect(restoreBackup(db, platform, '1.0.0', backup.name)).rejects.toThrow('disk error');
     spy.mockRestore();
     expect(await databaseDigest(db)).toBe(before);
+  });
+});
+
+describe('undo of one import by its id', () => {
+  it('undoes only while that import is the latest, never an earlier one', async () => {
+    const { a, b } = twoLibraries();
+    const db = await seeded(a);
+    const first = await commitImport(db, await prepared(db, writeBundle(b, META), 'b.dossier'), {}, 'theirs');
+    const afterFirst = await databaseDigest(db);
+    const c = sampleLibrary();
+    c.tags = [{ id: 'tag-c', name: 'c', color: '#000000' }];
+    const second = await commitImport(db, await prepared(db, writeBundle(c, META), 'c.dossier'), {}, 'theirs');
+    await expect(undoLastImport(db, first.importId!)).rejects.toBeInstanceOf(ImportNotUndoableError);
+    expect((await undoLastImport(db, second.importId!))?.fileName).toBe('c.dossier');
+    expect(await databaseDigest(db)).toBe(afterFirst);
+    // The toast of the second import, clicked again, must not undo the first.
+    await expect(undoLastImport(db, second.importId!)).rejects.toBeInstanceOf(ImportNotUndoableError);
+    expect(await databaseDigest(db)).toBe(afterFirst);
   });
 });

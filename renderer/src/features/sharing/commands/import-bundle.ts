@@ -126,11 +126,25 @@ export async function commitImport(
   return { summary, importId };
 }
 
-/** Reverses the most recent import exactly: deletes what it created and puts back what it replaced. */
-export async function undoLastImport(db: DossierDb): Promise<ImportRecord | null> {
+/** Thrown when asked to undo an import that is no longer the most recent one (already undone, or a later import came after it). */
+export class ImportNotUndoableError extends Error {
+  constructor(readonly importId: string) {
+    super(`The import ${importId} is no longer the most recent import, so it cannot be undone.`);
+    this.name = 'ImportNotUndoableError';
+  }
+}
+
+/**
+ * Reverses the most recent import exactly: deletes what it created and puts
+ * back what it replaced. With `importId`, only that import is undone, and only
+ * while it is still the most recent: a toast's Undo must never undo a
+ * different, earlier import. Resolves to null when there is nothing to undo.
+ */
+export async function undoLastImport(db: DossierDb, importId?: string): Promise<ImportRecord | null> {
   const tables = [...LIBRARY_TABLES.map((t) => tableOf(db, t)), db.imports];
   return db.transaction('rw', tables, async () => {
     const last = await db.imports.orderBy('at').last();
+    if (importId !== undefined && last?.id !== importId) throw new ImportNotUndoableError(importId);
     if (!last) return null;
     for (const t of LIBRARY_TABLES) {
       const created = last.created[t] ?? [];
