@@ -25,12 +25,14 @@ export function BriefingEditor({ briefing: initial }: { briefing: Briefing }) {
   const platform = usePlatform();
   const { notify, notifyError } = useNotify();
   const lookups = useLookups();
-  const claims = useLiveQuery(() => db.claims.toArray(), [db]);
+  // Explicit read transaction: live, but not deep-cloned by Dexie's query cache (see ComparePage).
+  const claims = useLiveQuery(() => db.transaction('r', db.claims, () => db.claims.toArray()), [db]);
   const [b, setB] = useState(initial);
   const [saved, setSaved] = useState<'saved' | 'pending' | 'error'>('saved');
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [exporting, setExporting] = useState(false);
   const [previewing, setPreviewing] = useState(false);
+  const [lastPdf, setLastPdf] = useState<{ name: string; path: string } | null>(null);
   const first = useRef(true);
 
   useEffect(() => {
@@ -65,7 +67,10 @@ export function BriefingEditor({ briefing: initial }: { briefing: Briefing }) {
       await flush();
       const name = `${(b.title || t('untitled')).replace(/[\\/:*?"<>|]+/g, ' ').trim()}.pdf`;
       const r = await platform.printToPdf({ route: `#/print/briefing/${b.id}`, suggestedName: name, pageSize: b.pageSize });
-      if (r?.path) notify({ kind: 'success', message: t('pdfSaved', { name: r.name }) });
+      if (r?.path) {
+        setLastPdf({ name: r.name, path: r.path });
+        notify({ kind: 'success', message: t('pdfSaved', { name: r.name }) });
+      }
     } catch (e) {
       notifyError(t('errors.pdfFailed'), e);
     } finally {
@@ -100,6 +105,11 @@ export function BriefingEditor({ briefing: initial }: { briefing: Briefing }) {
         <span className="muted" data-testid="autosave-state" aria-live="polite">
           {t(`autosave.${saved}`)}
         </span>
+        {lastPdf && (
+          <button type="button" onClick={() => void platform.openPath(lastPdf.path).catch((e: unknown) => notifyError(t('errors.openFailed'), e))} data-testid="open-pdf">
+            {t('openPdf', { name: lastPdf.name })}
+          </button>
+        )}
         <button type="button" onClick={() => void exportMd()} data-testid="export-markdown">
           {t('exportMarkdown')}
         </button>
