@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes, requestPersistentStorage, storageFacts, type StorageFacts } from '../sharing/storage';
+import '../sharing/sharing.css';
 
 export function StoragePanel() {
   const { t } = useTranslation('settings');
@@ -40,7 +41,7 @@ export function StoragePanel() {
       ) : (
         <>
           {used !== null && quota !== null && quota > 0 && <progress className="storage-meter" max={quota} value={used} aria-label={t('storage.used')} />}
-          <dl className="kv">
+          <dl className="storage-kv">
             <dt>{t('storage.used')}</dt>
             <dd data-testid="storage-used">{used === null ? t('storage.unknown') : formatBytes(used)}</dd>
             <dt>{t('storage.free')}</dt>
