@@ -171,6 +171,10 @@ test('compare with a conflict, resolve it, save a view, and publish a briefing P
   expect(text).toContain('https://example.org/dossier-sample/csap-azure');
   // Running header and n / N page numbers from the @page margin boxes.
   expect(text).toMatch(/\b2\s*\/\s*\d+\b/);
+  // PDF bookmarks from the headings: title, then contents, summary, numbered sections, notes, sources.
+  const outline = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', path], { encoding: 'utf8' })) as { outlines: { title: string; kids: { title: string }[] }[] };
+  expect(outline.outlines[0]!.title).toBe(BRIEFING_TITLE);
+  expect(outline.outlines[0]!.kids.map((k) => k.title)).toEqual(['목차', '요약', '1. 해외 사업자 비교표', '2. 배경', '3. 주요 주장', '4. 시장 점유율', '주', '출처']);
   renderPages(path, 'print-briefing-page');
 });
 
