@@ -177,6 +177,8 @@ export class SearchIndex {
   /** Scratch per-term counters for the document being added or removed; all zero between calls. */
   private scratch: Int32Array = new Int32Array(1024);
   private touched: Int32Array = new Int32Array(1024);
+  /** Buffers for multi-slice lists read by a search, one per query key. */
+  private listBuffers: Int32Array[] = [];
   private docs: (DocRec | undefined)[] = [];
   private byId = new Map<string, number>();
   private live = 0;
@@ -304,14 +306,21 @@ export class SearchIndex {
     terms[at + T_COUNT] = count + 1;
   }
 
-  /** A term's postings in order: a view when they lie in one slice, else a copy. */
-  private list(t: number): Int32Array {
+  /**
+   * A term's postings in order: a view of the pool when they lie in one slice,
+   * else a copy into reusable buffer `slot`, valid until that slot is reused.
+   * Reuse matters: a fresh buffer per query key per search is external memory
+   * that V8 answers with extra full collections, which showed as p95 spikes.
+   */
+  private list(t: number, slot: number): Int32Array {
     const at = t * T_STRIDE;
     const count = this.terms[at + T_COUNT]!;
     let start = this.terms[at + T_HEAD]!;
     let cap = this.terms[at + T_FIRST_LINK]! - start;
     if (count <= cap) return this.pool.subarray(start, start + count);
-    const out = new Int32Array(count);
+    let buf = this.listBuffers[slot];
+    if (!buf || buf.length < count) buf = this.listBuffers[slot] = new Int32Array(Math.max(count, (buf?.length ?? 0) * 2));
+    const out = buf.subarray(0, count);
     for (let got = 0; ; ) {
       const take = Math.min(cap, count - got);
       out.set(this.pool.subarray(start, start + take), got);
@@ -342,7 +351,7 @@ export class SearchIndex {
     for (const term of parsed.terms) {
       const t = this.termOf(keyCode(term));
       if (t < 0 || this.terms[t * T_STRIDE + T_COUNT] === 0) return [];
-      lists.push(this.list(t));
+      lists.push(this.list(t, lists.length));
       dfs.push(this.terms[t * T_STRIDE + T_COUNT]! - this.terms[t * T_STRIDE + T_DEAD]!);
     }
     const order = lists.map((_, i) => i).sort((a, b) => lists[a]!.length - lists[b]!.length);
@@ -500,14 +509,15 @@ export class SearchIndex {
 
   /** A compact, structured-cloneable copy; loading it skips re-tokenising every document. */
   serialize(): SerializedIndex {
-    this.compact();
+    // Without removed documents every list is already what the copy needs.
+    if (this.dead) this.compact();
     const terms = this.keys.map(keyToString);
     const offsets = new Uint32Array(terms.length + 1);
     const postings = new Int32Array(this.postingCount);
     let at = 0;
     for (let t = 0; t < terms.length; t++) {
       offsets[t] = at;
-      const list = this.list(t);
+      const list = this.list(t, 0);
       postings.set(list, at);
       at += list.length;
     }
