@@ -8,9 +8,11 @@
  * shared Int32Array pool, each entry packing the internal document number and a
  * capped term frequency (`doc * 32 + tf`): 4 bytes a posting and no object per
  * key, where an array per key cost a header each and, in Node, 8 bytes a
- * number. A key's list is a chain of slices in the pool that double in size as
- * it grows (as Lucene's in-memory postings do), so appending never copies a
- * list; `compact()` lays every list out contiguously again. Documents get
+ * number. A key's list is a chain of slices in the pool, each half again the
+ * size of the list so far (as Lucene's in-memory postings grow), so appending
+ * never copies a list; `compact()` lays every list out contiguously again and
+ * drops the growth slack, so calling it after a bulk build saves about a third
+ * of the postings memory. Documents get
  * increasing numbers, so every list is sorted and AND queries intersect by
  * galloping from the shortest list: no query scans the whole library. Removal
  * tombstones the document; lists are compacted once tombstones pile up.
@@ -56,7 +58,7 @@ export interface IndexStats {
   terms: number;
   /** Postings entries, including those of removed documents until the next compaction. */
   postings: number;
-  /** Rough heap estimate: postings, key map and stored field text. */
+  /** Rough memory estimate: the postings pool with its unused capacity, term tables, key maps and stored field text (most of the typed arrays sit outside the JS heap). */
   approxBytes: number;
 }
 
