@@ -84,8 +84,8 @@ test('export from one profile, import into another with its own edits, resolve, 
   const conflict = b.getByTestId('import-conflict');
   await expect(conflict).toHaveCount(1);
   await expect(conflict).toContainText(CLAIM);
-  await expect(conflict.getByTestId('conflict-diff')).toContainText('outdated');
-  await expect(conflict.getByTestId('conflict-diff')).toContainText('disputed');
+  await expect(conflict.getByTestId('conflict-diff')).toContainText('Outdated');
+  await expect(conflict.getByTestId('conflict-diff')).toContainText('Disputed');
   await expect(conflict.getByTestId('choice-mine')).toBeChecked();
   await shot(b, 'sharing-01-preview-conflict');
   await conflict.getByTestId('choice-theirs').check();
@@ -176,4 +176,28 @@ test('share a tag as claims CSV from Settings', async ({ page }) => {
   expect(csv.suggestedFilename()).toMatch(/-claims-.*\.csv$/);
   const bytes = readFileSync(await csv.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+});
+
+test.describe('in Korean', () => {
+  test.use({ locale: 'ko-KR' });
+
+  test('the preview and a cancelled import read in Korean and change nothing', async ({ page }, testInfo) => {
+    await loadSample(page);
+    await page.getByTestId('nav-library').click();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-bundle').click();
+    const own = join(testInfo.outputPath(), 'own.dossier');
+    await (await download).saveAs(own);
+    await setClaimStatus(page, CLAIM, 'outdated');
+
+    await pickBundle(page, own);
+    const preview = page.getByTestId('import-preview');
+    await expect(preview).toContainText('양쪽에서 바뀐 기록 1건');
+    await expect(preview.getByTestId('conflict-diff')).toContainText('상태');
+    await expect(preview.getByTestId('conflict-diff')).toContainText('지난 정보');
+    await shot(page, 'sharing-07-preview-ko');
+    await page.getByTestId('import-preview-cancel').click();
+    await expect(preview).toBeHidden();
+    await expectClaimStatus(page, CLAIM, 'outdated');
+  });
 });

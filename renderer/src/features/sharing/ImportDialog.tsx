@@ -26,6 +26,12 @@ function itemLabel(item: MergeItem): string {
   return String(name).slice(0, 120) || item.incoming.id;
 }
 
+/** Claim status and confidence read in the UI language (other values are shown as they are). */
+function useValueText() {
+  const { t } = useTranslation('claims');
+  return (field: string, v: string) => (field === 'status' || field === 'confidence' ? t(`${field}.${v}`, { defaultValue: v }) : v);
+}
+
 export function ImportDialog({
   prepared,
   onCancel,
@@ -38,6 +44,7 @@ export function ImportDialog({
   busy: boolean;
 }) {
   const { t } = useTranslation('sharing');
+  const valueText = useValueText();
   const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
   const [bulk, setBulk] = useState<MergeChoice>('mine');
   const conflicts = useMemo(() => prepared.plan.items.filter((i) => i.status === 'conflict'), [prepared]);
@@ -136,11 +143,9 @@ export function ImportDialog({
                       <tbody>
                         {diffs.slice(0, 6).map((d) => (
                           <tr key={d.field}>
-                            <td className="field">
-                              <code>{d.field}</code>
-                            </td>
-                            <td>{d.mine}</td>
-                            <td>{d.theirs}</td>
+                            <td className="field">{t(`fields.${d.field}`, { defaultValue: d.field })}</td>
+                            <td>{valueText(d.field, d.mine)}</td>
+                            <td>{valueText(d.field, d.theirs)}</td>
                           </tr>
                         ))}
                       </tbody>
