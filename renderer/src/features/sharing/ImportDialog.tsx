@@ -4,12 +4,12 @@
  * a choice per conflict (keep mine, take theirs, keep both) with a bulk
  * choice. Nothing is written until the researcher confirms.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIBRARY_TABLES } from '@shared/domain';
 import type { MergeChoice, MergeItem } from '@shared/bundle/merge';
 import { Dialog } from '../../app/ui/Dialog';
-import type { PreparedImport } from './commands/import-bundle';
+import type { ImportPreview } from './bundle-protocol';
 import { fieldDiffs } from './conflict-diff';
 import './sharing.css';
 
@@ -33,12 +33,12 @@ function useValueText() {
 }
 
 export function ImportDialog({
-  prepared,
+  preview,
   onCancel,
   onConfirm,
   busy,
 }: {
-  prepared: PreparedImport;
+  preview: ImportPreview;
   onCancel: () => void;
   onConfirm: (choices: Record<string, MergeChoice>, defaultChoice: MergeChoice) => void;
   busy: boolean;
@@ -47,14 +47,13 @@ export function ImportDialog({
   const valueText = useValueText();
   const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
   const [bulk, setBulk] = useState<MergeChoice>('mine');
-  const conflicts = useMemo(() => prepared.plan.items.filter((i) => i.status === 'conflict'), [prepared]);
-  const { manifest, problems } = prepared.opened;
-  const total = LIBRARY_TABLES.reduce((n, tb) => n + prepared.summary[tb].new + prepared.summary[tb].identical + prepared.summary[tb].conflicts, 0);
-  const nothingNew = LIBRARY_TABLES.every((tb) => prepared.summary[tb].new === 0 && prepared.summary[tb].conflicts === 0);
+  const { manifest, problems, conflicts, summary } = preview;
+  const total = LIBRARY_TABLES.reduce((n, tb) => n + summary[tb].new + summary[tb].identical + summary[tb].conflicts, 0);
+  const nothingNew = LIBRARY_TABLES.every((tb) => summary[tb].new === 0 && summary[tb].conflicts === 0);
   const effective = (item: MergeItem): MergeChoice => choices[item.key] ?? (item.choices.includes(bulk) ? bulk : 'mine');
 
   return (
-    <Dialog open title={t('preview.title', { file: prepared.fileName })} onClose={onCancel} testId="import-preview" wide>
+    <Dialog open title={t('preview.title', { file: preview.fileName })} onClose={onCancel} testId="import-preview" wide>
       <p className="muted" style={{ marginTop: 0 }}>
         {t('preview.from', { by: manifest.exportedBy || t('preview.unknown'), at: manifest.exportedAt.slice(0, 16).replace('T', ' '), version: manifest.appVersion })}
         {manifest.selection ? ` ${t('preview.selection', { selection: manifest.selection })}` : ''}
@@ -72,9 +71,9 @@ export function ImportDialog({
           {LIBRARY_TABLES.map((tb) => (
             <tr key={tb} data-testid={`summary-${tb}`}>
               <td>{t(`tables.${tb}`)}</td>
-              <td className="num">{prepared.summary[tb].new}</td>
-              <td className="num">{prepared.summary[tb].identical}</td>
-              <td className={`num${prepared.summary[tb].conflicts ? ' has-conflicts' : ''}`}>{prepared.summary[tb].conflicts}</td>
+              <td className="num">{summary[tb].new}</td>
+              <td className="num">{summary[tb].identical}</td>
+              <td className={`num${summary[tb].conflicts ? ' has-conflicts' : ''}`}>{summary[tb].conflicts}</td>
             </tr>
           ))}
         </tbody>

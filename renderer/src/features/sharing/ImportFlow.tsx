@@ -12,7 +12,7 @@ import './sharing.css';
 
 export function ImportFlow({ imp }: { imp: ReturnType<typeof useImport> }) {
   const { t } = useTranslation('sharing');
-  const { stage, refusal, prepared } = imp;
+  const { stage, refusal, preview } = imp;
   return (
     <>
       {stage && stage !== 'reading' && (
@@ -38,7 +38,7 @@ export function ImportFlow({ imp }: { imp: ReturnType<typeof useImport> }) {
           </div>
         </Dialog>
       )}
-      {prepared && <ImportDialog prepared={prepared} busy={imp.committing} onCancel={imp.cancel} onConfirm={(c, d) => void imp.confirm(c, d)} />}
+      {preview && <ImportDialog preview={preview} busy={imp.committing} onCancel={imp.cancel} onConfirm={(c, d) => void imp.confirm(c, d)} />}
     </>
   );
 }

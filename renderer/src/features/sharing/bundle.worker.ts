@@ -1,33 +1,15 @@
 /**
- * Opens a `.dossier` file off the window's thread: unzip, verify checksums,
- * validate and restore every row, then read the library from IndexedDB here
- * too and plan the merge, so even a 100,000-claim import never freezes the
- * window. Posts stage messages as it goes and the plan (or the refusal) last.
+ * Runs an import off the window's thread, start to finish (see
+ * bundle-worker-core.ts): neither a 100,000-claim file nor its commit
+ * freezes the window. One worker per import; the window ends it.
  */
 /// <reference lib="webworker" />
-import { openBundle } from '@shared/bundle/open';
-import { DossierDb } from '../../db/database';
-import { readLibrary } from '../../db/repositories/library';
-import { planOpened } from './commands/import-bundle';
-import type { BundleWorkerMessage, BundleWorkerRequest } from './bundle-protocol';
+import { handleBundleRequest, type BundleWorkerState } from './bundle-worker-core';
+import type { BundleWorkerRequest } from './bundle-protocol';
 
-const post = (m: BundleWorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const state: BundleWorkerState = { db: null, prepared: null };
 
-self.onmessage = async (e: MessageEvent<BundleWorkerRequest>) => {
-  const { bytes, fileName, dbName, importedAt } = e.data;
-  let db: DossierDb | null = null;
-  try {
-    post({ type: 'stage', stage: 'checking' });
-    const opened = openBundle(bytes);
-    if (!opened.ok) return post({ type: 'done', result: opened });
-    post({ type: 'stage', stage: 'library' });
-    db = new DossierDb(dbName);
-    const existing = await readLibrary(db);
-    post({ type: 'stage', stage: 'planning' });
-    post({ type: 'done', result: { ok: true, value: planOpened(existing, opened.value, fileName, importedAt) } });
-  } catch (err) {
-    post({ type: 'done', result: { ok: false, error: { code: 'import-worker-failed', message: err instanceof Error ? err.message : String(err) } } });
-  } finally {
-    db?.close();
-  }
+scope.onmessage = (e: MessageEvent<BundleWorkerRequest>) => {
+  void handleBundleRequest(state, e.data, (m, transfer = []) => scope.postMessage(m, transfer));
 };

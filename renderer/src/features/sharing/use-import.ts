@@ -1,16 +1,18 @@
 /**
  * The import flow as a hook: pick or receive bytes, prepare them in the
  * bundle worker (with stages for the progress line), show the preview or the
- * refusal, commit, and offer undo. Toasts come only after the transaction
- * has resolved, so the UI never reports an import that did not happen.
+ * refusal, back up, commit (in the worker too), and offer undo. Toasts come
+ * only after the transaction has resolved, so the UI never reports an import
+ * that did not happen.
  */
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeChoice } from '@shared/bundle/merge';
 import { useServices } from '../../app/context';
 import { useNotify } from '../../app/notifications';
-import { BackupBeforeImportError, commitImport, ImportNotUndoableError, undoLastImport, type PreparedImport } from './commands/import-bundle';
-import { prepareImportOffThread } from './bundle-client';
+import { BackupBeforeImportError, ImportNotUndoableError, undoLastImport } from './commands/import-bundle';
+import { storeBackup } from './commands/backups';
+import { openImportSession, type ImportSession } from './bundle-client';
 import type { ImportStage } from './bundle-protocol';
 import { refusalOf, type Refusal } from './refusal';
 import { useWriteErrorText } from './use-write-error';
@@ -23,7 +25,7 @@ export function useImport() {
   const { db, platform, appVersion } = useServices();
   const { notify, notifyError } = useNotify();
   const writeErrorText = useWriteErrorText();
-  const [prepared, setPrepared] = useState<PreparedImport | null>(null);
+  const [session, setSession] = useState<ImportSession | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [stage, setStage] = useState<ImportStage | null>(null);
   const [committing, setCommitting] = useState(false);
@@ -45,9 +47,9 @@ export function useImport() {
       setRefusal(null);
       setStage('checking');
       try {
-        const r = await prepareImportOffThread(db, bytes, fileName, setStage);
+        const r = await openImportSession(db, bytes, fileName, setStage);
         if (!r.ok) setRefusal(refusalOf(fileName, r.error));
-        else setPrepared(r.value);
+        else setSession(r.value);
       } catch (e) {
         notifyError(t('failed'), e);
       } finally {
@@ -73,27 +75,39 @@ export function useImport() {
 
   const confirm = useCallback(
     async (choices: Record<string, MergeChoice>, defaultChoice: MergeChoice) => {
-      if (!prepared) return;
+      if (!session) return;
+      const fileName = session.preview.fileName;
       setCommitting(true);
       try {
-        const { summary, importId } = await commitImport(db, prepared, choices, defaultChoice, platform, appVersion);
+        try {
+          await storeBackup(db, platform, 'before-import', await session.backup(appVersion));
+        } catch (e) {
+          throw new BackupBeforeImportError(e);
+        }
+        const { summary, importId } = await session.commit(choices, defaultChoice);
         const added = Object.values(summary).reduce((n, s) => n + s.added + s.duplicated, 0);
         const replaced = Object.values(summary).reduce((n, s) => n + s.replaced, 0);
-        setPrepared(null);
-        if (importId) notify({ kind: 'success', message: t('imported', { file: prepared.fileName, added, replaced }), undo: undoFor(importId) });
-        else notify({ kind: 'info', message: t('importedNothing', { file: prepared.fileName }) });
+        session.close();
+        setSession(null);
+        if (importId) notify({ kind: 'success', message: t('imported', { file: fileName, added, replaced }), undo: undoFor(importId) });
+        else notify({ kind: 'info', message: t('importedNothing', { file: fileName }) });
       } catch (e) {
-        // The commit is one transaction: a failure leaves the library as it was.
+        // The commit is one transaction: a failure leaves the library as it was. The preview stays open to try again or cancel.
         notify({ kind: 'error', message: e instanceof BackupBeforeImportError ? t('backupBeforeImportFailed', { reason: writeErrorText(e.cause) }) : t('commitFailed', { reason: writeErrorText(e) }) });
       } finally {
         setCommitting(false);
       }
     },
-    [prepared, db, platform, appVersion, notify, undoFor, writeErrorText, t],
+    [session, db, platform, appVersion, notify, undoFor, writeErrorText, t],
   );
 
+  const cancel = useCallback(() => {
+    session?.close();
+    setSession(null);
+  }, [session]);
+
   return {
-    prepared,
+    preview: session?.preview ?? null,
     refusal,
     stage,
     busy: stage !== null || committing,
@@ -101,7 +115,7 @@ export function useImport() {
     start,
     pick,
     confirm,
-    cancel: () => setPrepared(null),
+    cancel,
     dismissRefusal: () => setRefusal(null),
   };
 }

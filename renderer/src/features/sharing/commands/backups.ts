@@ -25,13 +25,21 @@ export function backupName(reason: string, d = new Date()): string {
   return `dossier-backup-${d.toISOString().replace(/:/g, '-')}-${reason}.dossier`;
 }
 
-/** Writes a full backup of the library now and prunes the oldest beyond the setting. */
-export async function writeBackup(db: DossierDb, platform: Platform, appVersion: string, reason: string): Promise<BackupEntry> {
-  const data = await readLibrary(db);
-  const bytes = await bundleBytes(db, data, appVersion, `backup (${reason})`);
+/** The bytes of a full backup of the library (a bundle), without storing them. */
+export async function backupBytes(db: DossierDb, appVersion: string, reason: string): Promise<Uint8Array> {
+  return bundleBytes(db, await readLibrary(db), appVersion, `backup (${reason})`);
+}
+
+/** Stores backup bytes through the platform under a dated name and prunes the oldest beyond the setting. */
+export async function storeBackup(db: DossierDb, platform: Platform, reason: string, bytes: Uint8Array): Promise<BackupEntry> {
   const entry = await platform.backups.write(backupName(reason), bytes);
   await pruneBackups(db, platform);
   return entry;
+}
+
+/** Writes a full backup of the library now and prunes the oldest beyond the setting. */
+export async function writeBackup(db: DossierDb, platform: Platform, appVersion: string, reason: string): Promise<BackupEntry> {
+  return storeBackup(db, platform, reason, await backupBytes(db, appVersion, reason));
 }
 
 /** Deletes backups beyond the newest N (the setting). */

@@ -11,6 +11,7 @@ import type { ReadOptions } from '@shared/bundle/read';
 import { applyMerge, importSummary, planMerge, type ApplySummary, type ImportSummary, type MergeChoice, type MergePlan } from '@shared/bundle/merge';
 import type { Result } from '@shared/result';
 import type { DossierDb, ImportRecord } from '../../../db/database';
+import type { ImportPreview } from '../bundle-protocol';
 import { readLibrary } from '../../../db/repositories/library';
 import { writeBackup } from './backups';
 
@@ -63,6 +64,17 @@ export function planImport(existing: LibraryData, bytes: Uint8Array, fileName: s
 export function withIds(planned: PlannedImport, newId: () => string = () => crypto.randomUUID()): PreparedImport {
   const plan: MergePlan = { items: planned.items, newId };
   return { fileName: planned.fileName, opened: planned.opened, plan, summary: importSummary(plan) };
+}
+
+/** What the preview shows of a prepared import (conflicts only, not every incoming row). */
+export function previewOf(prepared: PreparedImport): ImportPreview {
+  return {
+    fileName: prepared.fileName,
+    manifest: prepared.opened.manifest,
+    problems: prepared.opened.problems,
+    summary: prepared.summary,
+    conflicts: prepared.plan.items.filter((i) => i.status === 'conflict'),
+  };
 }
 
 /** Reads and checks a bundle and plans its merge, in this thread. Nothing is written. */
