@@ -12,6 +12,7 @@ import { useNotify } from '../../app/notifications';
 import { DEFAULT_SETTINGS, getSetting, setSetting } from '../../db/repositories/settings';
 import { pruneBackups, restoreBackup, writeBackup } from './commands/backups';
 import { BUNDLE_FILTER } from './commands/export-bundle';
+import { backupBytesOffThread } from './bundle-client';
 import { useWriteErrorText } from './use-write-error';
 import './sharing.css';
 
@@ -58,7 +59,7 @@ export function BackupsPanel() {
   async function backupNow() {
     setBusy(true);
     try {
-      await writeBackup(db, platform, appVersion, 'manual');
+      await writeBackup(db, platform, appVersion, 'manual', backupBytesOffThread);
       notify({ kind: 'success', message: t('backups.written') });
     } catch (e) {
       notify({ kind: 'error', message: t('backups.writeFailedReason', { reason: writeErrorText(e) }) });
@@ -71,12 +72,12 @@ export function BackupsPanel() {
   async function restore(name: string) {
     setBusy(true);
     try {
-      const safety = await restoreBackup(db, platform, appVersion, name);
+      const safety = await restoreBackup(db, platform, appVersion, name, backupBytesOffThread);
       notify({
         kind: 'success',
         message: t('backups.restored', { name }),
         undo: async () => {
-          await restoreBackup(db, platform, appVersion, safety.name);
+          await restoreBackup(db, platform, appVersion, safety.name, backupBytesOffThread);
           await refresh();
         },
       });

@@ -10,6 +10,7 @@ import { useServices } from '../../app/context';
 import { useNotify } from '../../app/notifications';
 import { BACKUP_CHECK_MS, backupIfDue } from './commands/backups';
 import { ImportFlow } from './ImportFlow';
+import { backupBytesOffThread } from './bundle-client';
 import { isBundleName, useImport } from './use-import';
 import { requestPersistentStorage } from './storage';
 
@@ -25,7 +26,7 @@ export function useDailyBackup(everyMs = BACKUP_CHECK_MS): void {
       if (running) return;
       running = true;
       try {
-        await backupIfDue(db, platform, appVersion);
+        await backupIfDue(db, platform, appVersion, Date.now(), backupBytesOffThread);
       } catch (e) {
         if (!warned.current) notifyError(t('backups.dailyFailed'), e);
         warned.current = true;

@@ -87,3 +87,19 @@ describe('import session in the bundle worker', () => {
     expect(await databaseDigest(db)).toBe(before);
   });
 });
+
+describe('backups made in the bundle worker', () => {
+  it('zips the library there without any import prepared, with the reason in the manifest', async () => {
+    const { backupBytesOffThread } = await import('./bundle-client');
+    const db = new DossierDb(`client-${Math.random()}`);
+    await replaceLibrary(db, sampleLibrary());
+    const log = newLog();
+    const bytes = await backupBytesOffThread(db, '1', 'daily', () => inThreadWorker(log));
+    const opened = openBundle(bytes);
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    expect(opened.value.data).toStrictEqual(await readLibrary(db));
+    expect(opened.value.manifest.selection).toBe('backup (daily)');
+    expect(log.terminated).toBe(true);
+  });
+});

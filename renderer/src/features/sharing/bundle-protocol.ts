@@ -32,7 +32,7 @@ export interface CommitOutcome {
 /** Requests from the window; each is answered once with the same id. */
 export type BundleWorkerRequest =
   | { id: number; type: 'prepare'; bytes: Uint8Array; fileName: string; dbName: string; importedAt: string }
-  | { id: number; type: 'backup'; appVersion: string }
+  | { id: number; type: 'backup'; appVersion: string; reason: string; dbName: string }
   | { id: number; type: 'commit'; choices: Record<string, MergeChoice>; defaultChoice: MergeChoice };
 
 /** What the worker posts: stages while preparing, then one reply per request. */

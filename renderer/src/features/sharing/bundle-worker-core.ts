@@ -1,7 +1,7 @@
 /**
  * The bundle worker's logic, apart from the worker global so tests can drive
  * it: prepare (unzip, checksums, validation, restore, read the library, plan),
- * back up, commit. It keeps the plan between requests; the window only ever
+ * back up (also on its own, for daily and manual backups), commit. It keeps the plan between requests; the window only ever
  * receives the preview.
  */
 import { openBundle } from '@shared/bundle/open';
@@ -39,11 +39,13 @@ export async function handleBundleRequest(state: BundleWorkerState, req: BundleW
   try {
     if (req.type === 'prepare') {
       post({ type: 'reply', id: req.id, result: await prepare(state, req, post) });
+    } else if (req.type === 'backup') {
+      // Also asked on its own (daily, manual, before a restore): open the database if no import did.
+      state.db ??= new DossierDb(req.dbName);
+      const bytes = await backupBytes(state.db, req.appVersion, req.reason);
+      post({ type: 'reply', id: req.id, result: ok(bytes) }, [bytes.buffer]);
     } else if (!state.db || !state.prepared) {
       post({ type: 'reply', id: req.id, result: fail('import-not-prepared', 'No import has been prepared in this worker.') });
-    } else if (req.type === 'backup') {
-      const bytes = await backupBytes(state.db, req.appVersion, 'before-import');
-      post({ type: 'reply', id: req.id, result: ok(bytes) }, [bytes.buffer]);
     } else {
       const outcome: CommitOutcome = await commitImport(state.db, state.prepared, req.choices, req.defaultChoice);
       state.prepared = null;

@@ -37,9 +37,12 @@ export async function storeBackup(db: DossierDb, platform: Platform, reason: str
   return entry;
 }
 
+/** Makes a backup's bytes: `backupBytes` in this thread, or the bundle worker's version in the app (zipping a large library takes seconds). */
+export type BackupMaker = (db: DossierDb, appVersion: string, reason: string) => Promise<Uint8Array>;
+
 /** Writes a full backup of the library now and prunes the oldest beyond the setting. */
-export async function writeBackup(db: DossierDb, platform: Platform, appVersion: string, reason: string): Promise<BackupEntry> {
-  return storeBackup(db, platform, reason, await backupBytes(db, appVersion, reason));
+export async function writeBackup(db: DossierDb, platform: Platform, appVersion: string, reason: string, make: BackupMaker = backupBytes): Promise<BackupEntry> {
+  return storeBackup(db, platform, reason, await make(db, appVersion, reason));
 }
 
 /** Deletes backups beyond the newest N (the setting). */
@@ -52,11 +55,11 @@ export async function pruneBackups(db: DossierDb, platform: Platform): Promise<n
 }
 
 /** Writes the daily backup when the last one is older than a day and the library is not empty. */
-export async function backupIfDue(db: DossierDb, platform: Platform, appVersion: string, now = Date.now()): Promise<boolean> {
+export async function backupIfDue(db: DossierDb, platform: Platform, appVersion: string, now = Date.now(), make: BackupMaker = backupBytes): Promise<boolean> {
   const last = (await getSetting(db, 'lastBackupAt')) ?? '';
   if (last && now - Date.parse(last) < DAY_MS) return false;
   if ((await db.articles.count()) === 0) return false;
-  await writeBackup(db, platform, appVersion, 'daily');
+  await writeBackup(db, platform, appVersion, 'daily', make);
   await setSetting(db, 'lastBackupAt', new Date(now).toISOString());
   return true;
 }
@@ -65,11 +68,11 @@ export async function backupIfDue(db: DossierDb, platform: Platform, appVersion:
  * Restores a backup over the whole library. A backup of the current library is
  * taken first, so the restore itself can be undone by restoring that one.
  */
-export async function restoreBackup(db: DossierDb, platform: Platform, appVersion: string, name: string): Promise<BackupEntry> {
+export async function restoreBackup(db: DossierDb, platform: Platform, appVersion: string, name: string, make: BackupMaker = backupBytes): Promise<BackupEntry> {
   const bytes = await platform.backups.read(name);
   const opened = openBundle(bytes);
   if (!opened.ok) throw new Error(opened.error.message);
-  const safety = await writeBackup(db, platform, appVersion, 'before-restore');
+  const safety = await writeBackup(db, platform, appVersion, 'before-restore', make);
   await replaceLibrary(db, opened.value.data);
   return safety;
 }
