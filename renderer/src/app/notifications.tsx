@@ -1,6 +1,6 @@
 /**
  * Toasts and the undo stack. Destructive commands push an undo; the toast offers
- * it and Ctrl/Cmd+Z (outside text fields) runs the latest one. Errors stay until
+ * it and Ctrl/Cmd+Z (outside text fields) runs the latest one while its toast is shown. Errors stay until
  * dismissed so a failed save is never missed.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -45,14 +45,25 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const undoStack = useRef<Array<{ id: number; undo: () => Promise<void> }>>([]);
   const nextId = useRef(1);
 
-  const dismiss = useCallback((id: number) => setToasts((ts) => ts.filter((x) => x.id !== id)), []);
+  // An undo lives exactly as long as its toast: once the toast is gone, Ctrl+Z cannot reach back
+  // and overwrite newer work with rows captured long ago.
+  const dismiss = useCallback((id: number) => {
+    undoStack.current = undoStack.current.filter((u) => u.id !== id);
+    setToasts((ts) => ts.filter((x) => x.id !== id));
+  }, []);
 
   const notify = useCallback(
     (input: ToastInput) => {
       const id = nextId.current++;
-      setToasts((ts) => [...ts.slice(-4), { ...input, id }]);
+      setToasts((ts) => {
+        const next = [...ts.slice(-3), { ...input, id }];
+        // A toast pushed out of view takes its undo with it (idempotent, so safe if run twice).
+        const shown = new Set(next.map((x) => x.id));
+        undoStack.current = undoStack.current.filter((u) => shown.has(u.id) || u.id === id);
+        return next;
+      });
       if (input.undo) undoStack.current = [...undoStack.current.slice(-19), { id, undo: input.undo }];
-      if (input.kind !== 'error') setTimeout(() => dismiss(id), input.undo ? 10_000 : 5_000);
+      if (input.kind !== 'error') setTimeout(() => dismiss(id), input.undo ? 15_000 : 5_000);
     },
     [dismiss],
   );

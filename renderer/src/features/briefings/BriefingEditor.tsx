@@ -34,6 +34,22 @@ export function BriefingEditor({ briefing: initial }: { briefing: Briefing }) {
   const [previewing, setPreviewing] = useState(false);
   const [lastPdf, setLastPdf] = useState<{ name: string; path: string } | null>(null);
   const first = useRef(true);
+  // The latest edits and whether they still wait for the autosave timer, so leaving the editor
+  // within the autosave pause writes them instead of dropping them.
+  const latest = useRef(b);
+  const pending = useRef(false);
+  const deleted = useRef(false);
+
+  useEffect(() => {
+    latest.current = b;
+  }, [b]);
+
+  useEffect(
+    () => () => {
+      if (pending.current && !deleted.current) void saveBriefing(db, latest.current);
+    },
+    [db],
+  );
 
   useEffect(() => {
     if (first.current) {
@@ -41,7 +57,9 @@ export function BriefingEditor({ briefing: initial }: { briefing: Briefing }) {
       return;
     }
     setSaved('pending');
+    pending.current = true;
     const timer = setTimeout(() => {
+      pending.current = false;
       saveBriefing(db, b).then(
         () => setSaved('saved'),
         (e) => {
@@ -57,6 +75,7 @@ export function BriefingEditor({ briefing: initial }: { briefing: Briefing }) {
   const setSection = (i: number, s: BriefingSection) => setB((x) => ({ ...x, sections: x.sections.map((y, j) => (j === i ? s : y)) }));
 
   async function flush() {
+    pending.current = false;
     await saveBriefing(db, b);
     setSaved('saved');
   }
@@ -88,6 +107,7 @@ export function BriefingEditor({ briefing: initial }: { briefing: Briefing }) {
   }
 
   async function remove() {
+    deleted.current = true;
     const undo = await deleteBriefing(db, b.id);
     notify({ kind: 'info', message: t('deleted'), undo });
     navigate('briefings');

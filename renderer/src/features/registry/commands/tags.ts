@@ -111,23 +111,27 @@ export async function mergeTags(db: DossierDb, keepId: string, goneId: string, n
 /** Deletes a tag and removes it from every claim and article; the undo puts the tag and the id lists back. */
 export async function deleteTag(db: DossierDb, id: string, now = new Date()): Promise<{ claims: number; articles: number; undo: () => Promise<void> }> {
   const iso = now.toISOString();
-  const saved = await db.transaction('rw', [db.tags, db.claims, db.articles], async () => {
+  const saved = await db.transaction('rw', [db.tags, db.claims, db.articles, db.savedViews, db.briefings], async () => {
     const tag = await db.tags.get(id);
     if (!tag) throw new RegistryInputError('not-found', 'The tag no longer exists.');
     const rows = await taggedWith(db, id);
     await db.claims.bulkPut(rows.claims.map((c) => ({ ...c, tagIds: swapTag(c.tagIds, id, null), updatedAt: iso })));
     await db.articles.bulkPut(rows.articles.map((a) => ({ ...a, tagIds: swapTag(a.tagIds, id, null), updatedAt: iso })));
+    // Saved views and briefing tables filtered on the tag drop the filter instead of showing nothing.
+    const views = await repointViews(db, 'tag', id, '');
     await db.tags.delete(id);
-    return { tag, rows };
+    return { tag, rows, views };
   });
   return {
     claims: saved.rows.claims.length,
     articles: saved.rows.articles.length,
     undo: async () => {
-      await db.transaction('rw', [db.tags, db.claims, db.articles], async () => {
+      await db.transaction('rw', [db.tags, db.claims, db.articles, db.savedViews, db.briefings], async () => {
         await db.tags.put(saved.tag);
         await db.claims.bulkPut(saved.rows.claims);
         await db.articles.bulkPut(saved.rows.articles);
+        await db.savedViews.bulkPut(saved.views.views);
+        await db.briefings.bulkPut(saved.views.briefings);
       });
     },
   };

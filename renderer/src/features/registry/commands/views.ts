@@ -6,7 +6,15 @@ import type { Briefing, CompareView, SavedView } from '@shared/domain';
 import type { DossierDb } from '../../../db/database';
 
 function repointView(view: CompareView, kind: 'provider' | 'tag', from: string, to: string): CompareView {
-  if (kind === 'tag') return view.tagId === from ? { ...view, tagId: to } : view;
+  if (kind === 'tag') {
+    if (view.tagId !== from) return view;
+    // An empty `to` removes the filter (the tag was deleted) rather than pointing at nothing.
+    if (!to) {
+      const { tagId: _gone, ...rest } = view;
+      return rest;
+    }
+    return { ...view, tagId: to };
+  }
   if (!view.providerIds.includes(from)) return view;
   return { ...view, providerIds: [...new Set(view.providerIds.map((p) => (p === from ? to : p)))] };
 }
