@@ -56,7 +56,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
     (input: ToastInput) => {
       const id = nextId.current++;
       setToasts((ts) => {
-        const next = [...ts.slice(-3), { ...input, id }];
+        const next = [...ts.slice(-2), { ...input, id }];
         // A toast pushed out of view takes its undo with it (idempotent, so safe if run twice).
         const shown = new Set(next.map((x) => x.id));
         undoStack.current = undoStack.current.filter((u) => shown.has(u.id) || u.id === id);
