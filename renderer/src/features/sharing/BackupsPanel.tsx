@@ -12,8 +12,9 @@ import { useNotify } from '../../app/notifications';
 import { DEFAULT_SETTINGS, getSetting, setSetting } from '../../db/repositories/settings';
 import { pruneBackups, restoreBackup, writeBackup } from './commands/backups';
 import { BUNDLE_FILTER } from './commands/export-bundle';
-import { backupBytesOffThread } from './bundle-client';
+import { backupBytesOffThread, replaceOffThread } from './bundle-client';
 import { useWriteErrorText } from './use-write-error';
+import { onBackupsChanged } from './backup-events';
 import './sharing.css';
 
 const REASONS = ['before-import', 'before-restore', 'daily', 'manual'] as const;
@@ -51,10 +52,12 @@ export function BackupsPanel() {
       },
     );
     void getSetting(db, 'backupKeep').then((k) => live && k && setKeep(k));
+    const off = onBackupsChanged(() => void refresh());
     return () => {
       live = false;
+      off();
     };
-  }, [platform, db, notifyError, t]);
+  }, [platform, db, notifyError, t, refresh]);
 
   async function backupNow() {
     setBusy(true);
@@ -72,13 +75,13 @@ export function BackupsPanel() {
   async function restore(name: string) {
     setBusy(true);
     try {
-      const safety = await restoreBackup(db, platform, appVersion, name, backupBytesOffThread);
+      const safety = await restoreBackup(db, platform, appVersion, name, backupBytesOffThread, replaceOffThread);
       notify({
         kind: 'success',
         message: t('backups.restored', { name }),
+        // Runs from the toast even after this panel is gone: the list follows through onBackupsChanged.
         undo: async () => {
-          await restoreBackup(db, platform, appVersion, safety.name, backupBytesOffThread);
-          await refresh();
+          await restoreBackup(db, platform, appVersion, safety.name, backupBytesOffThread, replaceOffThread);
         },
       });
     } catch (e) {

@@ -103,3 +103,22 @@ describe('backups made in the bundle worker', () => {
     expect(log.terminated).toBe(true);
   });
 });
+
+describe('restore in the bundle worker', () => {
+  it('replaces the library with a backup exactly, and refuses a damaged one without touching anything', async () => {
+    const { replaceOffThread } = await import('./bundle-client');
+    const db = new DossierDb(`client-${Math.random()}`);
+    const original = sampleLibrary();
+    const bytes = writeBundle(original, META);
+    const edited = sampleLibrary();
+    edited.claims = edited.claims.slice(1);
+    await replaceLibrary(db, edited);
+    const before = await databaseDigest(db);
+    await expect(replaceOffThread(db, bytes.slice(0, 200), () => inThreadWorker(newLog()))).rejects.toThrow(/damaged|incomplete/);
+    expect(await databaseDigest(db)).toBe(before);
+    await replaceOffThread(db, bytes, () => inThreadWorker(newLog()));
+    const reference = new DossierDb(`client-ref-${Math.random()}`);
+    await replaceLibrary(reference, original);
+    expect(await readLibrary(db)).toStrictEqual(await readLibrary(reference));
+  });
+});

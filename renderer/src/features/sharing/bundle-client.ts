@@ -7,7 +7,7 @@
 import type { MergeChoice } from '@shared/bundle/merge';
 import type { AppError, Result } from '@shared/result';
 import type { DossierDb } from '../../db/database';
-import { backupBytes } from './commands/backups';
+import { backupBytes, replaceFromBundle } from './commands/backups';
 import { commitImport, prepareImport, previewOf } from './commands/import-bundle';
 import type { BundleWorkerMessage, BundleWorkerRequest, CommitOutcome, ImportPreview, ImportStage } from './bundle-protocol';
 
@@ -69,15 +69,32 @@ export async function backupBytesOffThread(
   makeWorker: (() => WorkerLike) | null = typeof Worker === 'undefined' ? null : startBundleWorker,
 ): Promise<Uint8Array> {
   if (!makeWorker) return backupBytes(db, appVersion, reason);
-  const worker = makeWorker();
+  return oneShot<Uint8Array>(makeWorker(), { id: 1, type: 'backup', appVersion, reason, dbName: db.name });
+}
+
+/**
+ * Replaces the library with a backup's data in a short-lived bundle worker
+ * (verify, validate, one transaction), so restoring a large backup never
+ * blocks the window. Matches `LibraryReplacer`; throws when refused.
+ */
+export async function replaceOffThread(
+  db: DossierDb,
+  bytes: Uint8Array,
+  makeWorker: (() => WorkerLike) | null = typeof Worker === 'undefined' ? null : startBundleWorker,
+): Promise<void> {
+  if (!makeWorker) return replaceFromBundle(db, bytes);
+  await oneShot<null>(makeWorker(), { id: 1, type: 'restore', bytes, dbName: db.name }, [bytes.buffer]);
+}
+
+/** Sends one request to a fresh worker, waits for its reply and ends the worker. */
+async function oneShot<T>(worker: WorkerLike, req: BundleWorkerRequest, transfer: Transferable[] = []): Promise<T> {
   try {
-    const r = await new Promise<Result<Uint8Array>>((resolve) => {
+    const r = await new Promise<Result<T>>((resolve) => {
       worker.addEventListener('message', (e: MessageEvent<BundleWorkerMessage>) => {
-        if (e.data.type === 'reply') resolve(e.data.result as Result<Uint8Array>);
+        if (e.data.type === 'reply') resolve(e.data.result as Result<T>);
       });
-      worker.addEventListener('error', (e: ErrorEvent) => resolve({ ok: false, error: { code: 'backup-worker-failed', message: e.message || 'The backup worker stopped.' } }));
-      const req: BundleWorkerRequest = { id: 1, type: 'backup', appVersion, reason, dbName: db.name };
-      worker.postMessage(req);
+      worker.addEventListener('error', (e: ErrorEvent) => resolve({ ok: false, error: { code: 'bundle-worker-failed', message: e.message || 'The bundle worker stopped.' } }));
+      worker.postMessage(req, transfer);
     });
     if (!r.ok) throw rebuild(r.error);
     return r.value;

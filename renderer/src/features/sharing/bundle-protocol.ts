@@ -33,9 +33,10 @@ export interface CommitOutcome {
 export type BundleWorkerRequest =
   | { id: number; type: 'prepare'; bytes: Uint8Array; fileName: string; dbName: string; importedAt: string }
   | { id: number; type: 'backup'; appVersion: string; reason: string; dbName: string }
-  | { id: number; type: 'commit'; choices: Record<string, MergeChoice>; defaultChoice: MergeChoice };
+  | { id: number; type: 'commit'; choices: Record<string, MergeChoice>; defaultChoice: MergeChoice }
+  | { id: number; type: 'restore'; bytes: Uint8Array; dbName: string };
 
 /** What the worker posts: stages while preparing, then one reply per request. */
 export type BundleWorkerMessage =
   | { type: 'stage'; stage: ImportStage }
-  | { type: 'reply'; id: number; result: Result<ImportPreview | Uint8Array | CommitOutcome> };
+  | { type: 'reply'; id: number; result: Result<ImportPreview | Uint8Array | CommitOutcome | null> };

@@ -1,7 +1,8 @@
 /**
  * The bundle worker's logic, apart from the worker global so tests can drive
  * it: prepare (unzip, checksums, validation, restore, read the library, plan),
- * back up (also on its own, for daily and manual backups), commit. It keeps the plan between requests; the window only ever
+ * back up (also on its own, for daily and manual backups), commit, and
+ * restore a backup over the library. It keeps the plan between requests; the window only ever
  * receives the preview.
  */
 import { openBundle } from '@shared/bundle/open';
@@ -9,7 +10,7 @@ import { fail, ok, type Result } from '@shared/result';
 import { DossierDb } from '../../db/database';
 import { readLibrary } from '../../db/repositories/library';
 import { classifyWriteError } from '../../db/write-error';
-import { backupBytes } from './commands/backups';
+import { backupBytes, replaceFromBundle } from './commands/backups';
 import { commitImport, planOpened, previewOf, withIds, type PreparedImport } from './commands/import-bundle';
 import type { BundleWorkerMessage, BundleWorkerRequest, CommitOutcome, ImportPreview } from './bundle-protocol';
 
@@ -44,6 +45,10 @@ export async function handleBundleRequest(state: BundleWorkerState, req: BundleW
       state.db ??= new DossierDb(req.dbName);
       const bytes = await backupBytes(state.db, req.appVersion, req.reason);
       post({ type: 'reply', id: req.id, result: ok(bytes) }, [bytes.buffer]);
+    } else if (req.type === 'restore') {
+      state.db ??= new DossierDb(req.dbName);
+      await replaceFromBundle(state.db, req.bytes);
+      post({ type: 'reply', id: req.id, result: ok(null) });
     } else if (!state.db || !state.prepared) {
       post({ type: 'reply', id: req.id, result: fail('import-not-prepared', 'No import has been prepared in this worker.') });
     } else {

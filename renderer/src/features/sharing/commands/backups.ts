@@ -5,10 +5,12 @@
 import type { Platform } from '@shared/platform';
 import type { BackupEntry } from '@shared/ipc';
 import { openBundle } from '@shared/bundle/open';
+import { readBundle } from '@shared/bundle/read';
 import type { DossierDb } from '../../../db/database';
 import { readLibrary } from '../../../db/repositories/library';
 import { DEFAULT_SETTINGS, getSetting, setSetting } from '../../../db/repositories/settings';
 import { bundleBytes } from './export-bundle';
+import { backupsChanged } from '../backup-events';
 import { replaceLibrary } from './import-bundle';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -34,6 +36,7 @@ export async function backupBytes(db: DossierDb, appVersion: string, reason: str
 export async function storeBackup(db: DossierDb, platform: Platform, reason: string, bytes: Uint8Array): Promise<BackupEntry> {
   const entry = await platform.backups.write(backupName(reason), bytes);
   await pruneBackups(db, platform);
+  backupsChanged();
   return entry;
 }
 
@@ -51,6 +54,7 @@ export async function pruneBackups(db: DossierDb, platform: Platform): Promise<n
   const list = (await platform.backups.list()).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
   const extra = list.slice(keep);
   for (const b of extra) await platform.backups.delete(b.name);
+  if (extra.length) backupsChanged();
   return extra.length;
 }
 
@@ -64,15 +68,34 @@ export async function backupIfDue(db: DossierDb, platform: Platform, appVersion:
   return true;
 }
 
-/**
- * Restores a backup over the whole library. A backup of the current library is
- * taken first, so the restore itself can be undone by restoring that one.
- */
-export async function restoreBackup(db: DossierDb, platform: Platform, appVersion: string, name: string, make: BackupMaker = backupBytes): Promise<BackupEntry> {
-  const bytes = await platform.backups.read(name);
+/** Replaces the library with a bundle's data: in this thread by default, in the bundle worker in the app. Throws when the bundle is refused. */
+export type LibraryReplacer = (db: DossierDb, bytes: Uint8Array) => Promise<void>;
+
+/** Opens a bundle (verify, validate, restore) and replaces the library with it in one transaction. */
+export async function replaceFromBundle(db: DossierDb, bytes: Uint8Array): Promise<void> {
   const opened = openBundle(bytes);
   if (!opened.ok) throw new Error(opened.error.message);
-  const safety = await writeBackup(db, platform, appVersion, 'before-restore', make);
   await replaceLibrary(db, opened.value.data);
+}
+
+/**
+ * Restores a backup over the whole library. A backup of the current library is
+ * taken first, so the restore itself can be undone by restoring that one. The
+ * replacement is one transaction: a failure leaves the library as it was.
+ */
+export async function restoreBackup(
+  db: DossierDb,
+  platform: Platform,
+  appVersion: string,
+  name: string,
+  make: BackupMaker = backupBytes,
+  replace: LibraryReplacer = replaceFromBundle,
+): Promise<BackupEntry> {
+  const bytes = await platform.backups.read(name);
+  // Refuse a damaged backup before writing anything (cheap next to the restore itself).
+  const check = readBundle(bytes);
+  if (!check.ok) throw new Error(check.error.message);
+  const safety = await writeBackup(db, platform, appVersion, 'before-restore', make);
+  await replace(db, bytes);
   return safety;
 }
