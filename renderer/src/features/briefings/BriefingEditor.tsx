@@ -11,6 +11,7 @@ import { useDb, usePlatform } from '../../app/context';
 import { useNotify } from '../../app/notifications';
 import { href, navigate } from '../../app/router';
 import { useLookups } from '../claims/use-lookups';
+import { ShareButton } from '../sharing/ShareDialog';
 import { ClaimPicker } from './ClaimPicker';
 import { addSection, deleteBriefing, moveSection, saveBriefing } from './commands/briefings';
 import { exportBriefingMarkdown } from './commands/export-markdown';
@@ -130,6 +131,7 @@ export function BriefingEditor({ briefing: initial }: { briefing: Briefing }) {
             {t('openPdf', { name: lastPdf.name })}
           </button>
         )}
+        <ShareButton scope={{ kind: 'briefing', briefingId: b.id }} />
         <button type="button" onClick={() => void exportMd()} data-testid="export-markdown">
           {t('exportMarkdown')}
         </button>

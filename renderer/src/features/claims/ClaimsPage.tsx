@@ -12,6 +12,7 @@ import { CLAIM_STATUSES, localName, type ClaimStatus, type Lang } from '@shared/
 import { useDb } from '../../app/context';
 import { useNotify } from '../../app/notifications';
 import { href } from '../../app/router';
+import { ShareButton } from '../sharing/ShareDialog';
 import { VirtualTable } from '../../app/ui/VirtualTable';
 import { ensureTags, parseTagNames } from '../../db/repositories/tags';
 import { ClaimEditorDialog, type ClaimEditorTarget } from './ClaimEditorDialog';
@@ -324,6 +325,7 @@ export function ClaimsPage() {
               <button type="button" disabled={!bulkRemoveTag} onClick={() => void bulk((ids) => retagClaims(db, ids, { remove: [bulkRemoveTag] }), 'bulk.tagRemoved')} data-testid="bulk-tag-remove-apply">
                 {t('common:actions.remove')}
               </button>
+              <ShareButton scope={{ kind: 'claims', claimIds: [...selected] }} />
               <button type="button" className="ghost" onClick={() => setSelected(new Set())}>
                 {t('bulk.clear')}
               </button>
