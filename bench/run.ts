@@ -6,7 +6,7 @@
  *
  * Flags: --data DIR (default bench/data; generated first if missing)
  * --port N (default DOSSIER_PORT or 4390) --quick (one run per figure)
- * --out FILE (default bench/results.json) --renderer DIR (a copy of out/renderer) --only a,b (step names: search,
+ * --import-runs N (fewer imports when only later figures matter) --out FILE (default bench/results.json) --renderer DIR (a copy of out/renderer) --only a,b (step names: search,
  * import, startup, tables, pdf, export, compare).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ const args = parseArgs(process.argv.slice(2));
 const dataDir = resolve(args.get('data') ?? here('./data'));
 const port = intArg(args, 'port', Number(process.env.DOSSIER_PORT ?? 4390));
 const outFile = resolve(args.get('out') ?? here('./results.json'));
-const runs = args.has('quick') ? SMOKE_RUNS : FULL_RUNS;
+const runs = { ...(args.has('quick') ? SMOKE_RUNS : FULL_RUNS), ...(args.has('import-runs') ? { import: intArg(args, 'import-runs', 1) } : {}) };
 
 /** Debian's Chromium and the flags the project's Playwright config uses. */
 export const CHROMIUM_PATH = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));

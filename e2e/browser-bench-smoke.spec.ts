@@ -2,7 +2,7 @@
  * The benchmark harness on a few hundred articles, so `npm test` notices when
  * it rots: every figure must be measured (none "not measured") and each must
  * have done what it claims (the import landed, Korean particle queries hit,
- * the tables and the 200 x 50 matrix rendered, a PDF and a bundle came out).
+ * the tables and the full compare matrix rendered, a PDF and a bundle came out).
  * No timing targets here: those are for `npm run bench` at full size.
  */
 import { expect, test } from '@playwright/test';
@@ -20,7 +20,7 @@ const PORT = Number(process.env.DOSSIER_BENCH_SMOKE_PORT ?? 4391);
 test('the benchmark harness measures every figure on a small library', async ({ browser }) => {
   test.setTimeout(240_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'dossier-bench-smoke-'));
-  const manifest = writeBenchData(dataDir, { articles: 300, claims: 3_000, bigBriefingClaims: 20 }, { articles: 200, claims: 10_000, articleChars: 600 });
+  const manifest = writeBenchData(dataDir, { articles: 300, claims: 3_000, bigBriefingClaims: 20 }, { articles: 100, claims: 3_000, providers: 60, articleChars: 600 });
   const server = await startBenchServer({ port: PORT, dataDir, ...(process.env.DOSSIER_ROOT ? { rendererDir: process.env.DOSSIER_ROOT } : {}) });
   const log: string[] = [];
   let rows: Row[];
@@ -47,7 +47,7 @@ test('the benchmark harness measures every figure on a small library', async ({ 
   expect(search.withHits as number).toBeGreaterThan((search.queries as number) / 2);
   expect(by.get('library-render')?.detail?.rows).toBe(300);
   expect(by.get('claims-render')?.detail?.rows).toBe(3_000);
-  expect(by.get('compare-render')?.detail?.shape).toBe('200 × 50');
+  expect(by.get('compare-render')?.detail?.shape).toBe(`${manifest.compareCounts.providers} × ${manifest.compareCounts.attributes}`);
   expect(by.get('pdf')?.detail?.pages as number).toBeGreaterThan(1);
   const size = by.get('export-size')!.detail!;
   expect(size.bytes as number).toBeGreaterThan(1_000);
