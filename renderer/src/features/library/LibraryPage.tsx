@@ -413,7 +413,7 @@ export function LibraryPage() {
               </div>
             </details>
           </div>
-          <div className="toolbar bulk-bar" data-testid="bulk-bar">
+          <div className="toolbar library-bulk" data-testid="bulk-bar">
             <span className="muted" data-testid="library-count">
               {hasFilters(filters) ? t('countFiltered', { count: data.length, total: rows.length }) : t('count', { count: rows.length })}
               {selectedIds.length > 0 && ` · ${t('bulk.selected', { count: selectedIds.length })}`}
