@@ -14,8 +14,11 @@ export async function shot(page: Page, name: string): Promise<void> {
 
 /** Selects the first occurrence of `needle` in the reader's article text, as a user's drag would. */
 export async function selectInArticle(page: Page, needle: string): Promise<void> {
+  // The reader renders the text after the article loads from IndexedDB; on a
+  // slow machine the click that opened it can land before that, so wait first.
+  await expect(page.locator('div[data-testid="article-text"]')).toContainText(needle);
   const found = await page.evaluate((needle) => {
-    const root = document.querySelector('[data-testid="article-text"]');
+    const root = document.querySelector('div[data-testid="article-text"]');
     if (!root) return false;
     const text = root.textContent ?? '';
     const at = text.indexOf(needle);
