@@ -37,7 +37,7 @@ test('the benchmark harness measures every figure on a small library', async ({ 
   const by = new Map(rows.map((r) => [r.id, r]));
   const missing = rows.filter((r) => r.notMeasured).map((r) => `${r.figure}: ${r.notMeasured}`);
   expect(missing, log.join('\n')).toEqual([]);
-  for (const id of ['import', 'index-app', 'search-p95', 'index-build', 'startup', 'startup-heap', 'library-render', 'claims-render', 'library-scroll', 'claims-scroll', 'compare-render', 'compare-filter', 'pdf', 'export', 'export-size']) {
+  for (const id of ['import', 'index-app', 'search-p95', 'index-build', 'startup', 'startup-heap', 'library-render', 'claims-render', 'library-complete', 'claims-complete', 'library-scroll', 'claims-scroll', 'compare-render', 'compare-filter', 'pdf', 'export', 'export-size']) {
     expect(by.get(id)?.value?.median, id).toBeGreaterThan(0);
   }
   expect(by.get('import')?.baseline?.median, 'raw put baseline').toBeGreaterThan(0);

@@ -142,16 +142,34 @@ async function stopFrames(page: Page): Promise<number[]> {
 
 /** Milliseconds from setting `location.hash` until `selector` is in the DOM and the next frame has run. */
 function timeRoute(page: Page, hash: string, selector: string): Promise<number> {
+  return timeRouteStages(page, hash, selector).then((r) => r.firstMs);
+}
+
+/**
+ * Sets the hash and times two moments, each after the frame that shows it: the first
+ * element matching `selector`, and the moment it is there with no `[data-loading="true"]`
+ * left (tables show a first screen through the indexes, then the whole table).
+ */
+function timeRouteStages(page: Page, hash: string, selector: string): Promise<{ firstMs: number; completeMs: number }> {
   return page.evaluate(
     ([hash, selector]) =>
-      new Promise<number>((resolve) => {
+      new Promise<{ firstMs: number; completeMs: number }>((resolve) => {
         const t0 = performance.now();
+        let firstMs: number | undefined;
         let done = false;
         const check = () => {
           if (done || !document.querySelector(selector)) return;
+          if (firstMs === undefined) {
+            firstMs = -1;
+            requestAnimationFrame(() => (firstMs = performance.now() - t0));
+          }
+          if (document.querySelector('[data-loading="true"]')) return;
           done = true;
           mo.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - t0));
+          requestAnimationFrame(() => {
+            const completeMs = performance.now() - t0;
+            resolve({ firstMs: firstMs === undefined || firstMs < 0 ? completeMs : firstMs, completeMs });
+          });
         };
         const mo = new MutationObserver(check);
         mo.observe(document.body, { childList: true, subtree: true, attributes: true });
@@ -500,6 +518,7 @@ export async function measureTables(h: Harness, s: Session): Promise<Row[]> {
         h,
         [
           [`${t.name}-render`, `${t.name} table: first render`, '< 200 ms'],
+          [`${t.name}-complete`, `${t.name} table: every row loaded (sort and filter over all)`, 'reported'],
           [`${t.name}-scroll`, `${t.name} table: longest frame, scroll top to bottom`, '≤ 50 ms'],
         ],
         async () => {
@@ -510,12 +529,15 @@ export async function measureTables(h: Harness, s: Session): Promise<Row[]> {
           await page.goto('#/library');
           await waitIndexReady(page, h.manifest.counts.articles + h.manifest.counts.claims, h.timeoutMs);
           const renders: number[] = [];
+          const completes: number[] = [];
           const maxFrames: number[] = [];
           const p95Frames: number[] = [];
           let reached = { lastIndex: -1, rowCount: 0 };
           for (let r = 0; r < h.runs.tables; r++) {
             await toRest(page);
-            renders.push(await timeRoute(page, t.hash, `[data-testid="${t.testId}"] tbody tr[data-index]`));
+            const stages = await timeRouteStages(page, t.hash, `[data-testid="${t.testId}"] tbody tr[data-index]`);
+            renders.push(stages.firstMs);
+            completes.push(stages.completeMs);
             const sc = await scrollThrough(page, t.testId, h.runs.scrollSteps);
             maxFrames.push(Math.max(...sc.deltas));
             p95Frames.push(percentile(sc.deltas, 0.95));
@@ -523,9 +545,10 @@ export async function measureTables(h: Harness, s: Session): Promise<Row[]> {
           }
           await page.close();
           if (reached.rowCount !== t.rows) h.log(`  ${t.name} table shows ${reached.rowCount} rows, expected ${t.rows}`);
-          h.log(`  ${t.name}: first render ${renders.map(fmtMs).join(', ')}; longest frame ${maxFrames.map(fmtMs).join(', ')}`);
+          h.log(`  ${t.name}: first render ${renders.map(fmtMs).join(', ')}; every row ${completes.map(fmtMs).join(', ')}; longest frame ${maxFrames.map(fmtMs).join(', ')}`);
           return [
-            row({ id: `${t.name}-render`, figure: `${t.name} table: first render`, unit: 'ms', value: summarize(renders), target: '< 200 ms', check: (v) => v.median < 200, detail: { rows: reached.rowCount, lastRow: reached.lastIndex + 1 }, note: `from the route change, ${reached.rowCount} rows (includes reading them from IndexedDB)`, samples: renders }),
+            row({ id: `${t.name}-render`, figure: `${t.name} table: first render`, unit: 'ms', value: summarize(renders), target: '< 200 ms', check: (v) => v.median < 200, detail: { rows: reached.rowCount, lastRow: reached.lastIndex + 1 }, note: `from the route change to the first rows on screen (a first screen read through the indexes while the ${reached.rowCount} rows load)`, samples: renders }),
+            row({ id: `${t.name}-complete`, figure: `${t.name} table: every row loaded (sort and filter over all)`, unit: 'ms', value: summarize(completes), target: 'reported', note: `from the route change until the table holds all ${reached.rowCount} rows (includes reading them from IndexedDB)`, samples: completes }),
             row({
               id: `${t.name}-scroll`,
               figure: `${t.name} table: longest frame, scroll top to bottom`,
@@ -533,7 +556,7 @@ export async function measureTables(h: Harness, s: Session): Promise<Row[]> {
               value: summarize(maxFrames),
               target: '≤ 50 ms',
               check: (v) => v.median <= 50,
-              note: `${h.runs.scrollSteps} scroll steps, one per frame; p95 frame ${fmtMs(summarize(p95Frames).median)}; reached row ${reached.lastIndex + 1} of ${reached.rowCount}`,
+              note: `once every row is loaded: ${h.runs.scrollSteps} scroll steps, one per frame; p95 frame ${fmtMs(summarize(p95Frames).median)}; reached row ${reached.lastIndex + 1} of ${reached.rowCount}`,
               samples: maxFrames,
             }),
           ];

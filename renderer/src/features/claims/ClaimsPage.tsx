@@ -20,6 +20,7 @@ import { updateClaims } from './commands/edit-claims';
 import { retagClaims } from './commands/update-claim';
 import { buildClaimRows, filterClaimRows, groupClaimRows, sortClaimRows, type ArticleInfo, type ClaimRow, type GroupBy, type SortColumn } from './claim-rows';
 import { useLookups } from './use-lookups';
+import { readFirstClaims } from './read-first-claims';
 import { withBoundCells } from './bound-rows';
 import './claims.css';
 
@@ -29,18 +30,32 @@ const features = tableFeatures({ rowSortingFeature });
 const helper = createColumnHelper<typeof features, ClaimRow>();
 const GROUPS: GroupBy[] = ['none', 'provider', 'attribute', 'tag'];
 
+/** Rows read before the whole table: a couple of screens at 1280×800. */
+const FIRST_SCREEN_ROWS = 60;
+
 export function ClaimsPage() {
   const { t, i18n } = useTranslation('claims');
   const lang = i18n.language as Lang;
   const db = useDb();
   const { notify, notifyError } = useNotify();
   const lookups = useLookups();
-  const claims = useLiveQuery(() => db.claims.toArray(), [db]);
-  const articles = useLiveQuery(async () => {
-    const m = new Map<string, ArticleInfo>();
-    await db.articles.each((a) => void m.set(a.id, { title: a.title, outlet: a.outlet }));
-    return m;
-  }, [db]);
+  // Explicit read transactions: results read inside one skip the live-query cache's deep copy of 100,000 claims.
+  const allClaims = useLiveQuery(() => db.transaction('r', db.claims, () => db.claims.toArray()), [db]);
+  const allArticles = useLiveQuery(
+    () =>
+      db.transaction('r', db.articles, async () => {
+        const m = new Map<string, ArticleInfo>();
+        await db.articles.each((a) => void m.set(a.id, { title: a.title, outlet: a.outlet }));
+        return m;
+      }),
+    [db],
+  );
+  const complete = !!allClaims && !!allArticles;
+  // Until the whole table is read, the first claims (the table's unsorted order) and their articles, so rows show at once.
+  const firstScreen = useLiveQuery(() => (complete ? null : readFirstClaims(db, FIRST_SCREEN_ROWS)), [db, complete]);
+  const partial = !complete && firstScreen ? firstScreen : null;
+  const claims = complete ? allClaims : partial?.claims;
+  const articles = complete ? allArticles : partial?.articles;
   const [sorting, setSorting] = useState<SortingState>([]);
   const [providerId, setProviderId] = useState('');
   const [attributeId, setAttributeId] = useState('');
@@ -206,8 +221,12 @@ export function ClaimsPage() {
         <h1 className="grow" style={{ margin: 0 }}>
           {t('title')}
         </h1>
-        <span className="muted" data-testid="claims-count">
-          {filtered.length === claims.length ? t('count', { count: claims.length }) : t('countFiltered', { shown: filtered.length, count: claims.length })}
+        <span className="muted" data-testid="claims-count" data-loading={partial ? 'true' : undefined} role="status">
+          {partial
+            ? t('loadingRest', { count: partial.total, shown: claims.length })
+            : filtered.length === claims.length
+              ? t('count', { count: claims.length })
+              : t('countFiltered', { shown: filtered.length, count: claims.length })}
         </span>
       </div>
       {claims.length === 0 ? (

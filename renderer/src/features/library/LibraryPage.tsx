@@ -28,7 +28,7 @@ import { ImportSummaryDialog } from './ImportSummaryDialog';
 import { deleteArticles } from './commands/add-article';
 import { tagArticles } from './commands/edit-article';
 import { IMPORT_EXTENSIONS } from './import/file-kind';
-import { buildLibraryRows, filterRows, hasFilters, MentionCache, NO_FILTERS, outletsOf, readArticleColumns, type LibraryFilters, type LibraryRow } from './library-rows';
+import { buildLibraryRows, filterRows, hasFilters, mentionCacheFor, NO_FILTERS, outletsOf, readArticleColumns, readFirstScreen, type LibraryFilters, type LibraryRow } from './library-rows';
 import { useProviderMentions } from './use-provider-mentions';
 import { readBrowserFiles, useFileImport } from './use-file-import';
 import { SearchBox } from '../search/SearchBox';
@@ -46,6 +46,9 @@ const features = tableFeatures({
 });
 
 /** Columns the researcher may hide, in display order. */
+/** Rows read through the indexes before the whole table: a couple of screens at 1280×800. */
+const FIRST_SCREEN_ROWS = 60;
+
 const HIDEABLE = ['title', 'outlet', 'publishedAt', 'language', 'claimCount', 'providers', 'tags'] as const;
 type Hideable = (typeof HIDEABLE)[number];
 const helper = createColumnHelper<typeof features, LibraryRow>();
@@ -93,25 +96,29 @@ export function LibraryPage() {
   const [hidden, setHidden] = useState<ReadonlySet<Hideable>>(() => new Set());
   const [dragging, setDragging] = useState(false);
   const dragDepth = useRef(0);
-  const [cache] = useState(() => new MentionCache());
+  const cache = mentionCacheFor(db);
   const imp = useFileImport();
 
-  // The live query reads indexed columns only (key-only scans, no article text); mentions fill in by batches.
+  // The whole table: every article's columns (texts dropped at once) and claim counts; mentions fill in by batches.
   const snapshot = useLiveQuery(async () => {
     const [columns, claimKeys] = await Promise.all([readArticleColumns(db), db.claims.orderBy('articleId').keys()]);
     const counts = new Map<string, number>();
     for (const k of claimKeys) counts.set(String(k), (counts.get(String(k)) ?? 0) + 1);
     return { columns, counts };
   }, [db]);
+  // Until the whole table is read, the newest articles through the indexes, so the first rows show at once.
+  const firstScreen = useLiveQuery(() => (snapshot ? null : readFirstScreen(db, FIRST_SCREEN_ROWS)), [db, !snapshot]);
+  const partial = !snapshot && firstScreen ? firstScreen : null;
   const providers = useLiveQuery(() => db.providers.toArray(), [db]);
   const tags = useLiveQuery(() => db.tags.toArray(), [db]);
   const providerName = useMemo(() => new Map((providers ?? []).map((p) => [p.id, localName(p.name, lang)])), [providers, lang]);
   const mentionsVersion = useProviderMentions(db, snapshot?.columns, providers, cache);
+  const source = snapshot ?? partial;
   const rows = useMemo(
-    () => (snapshot ? buildLibraryRows(snapshot.columns, snapshot.counts, cache) : undefined),
+    () => (source ? buildLibraryRows(source.columns, source.counts, cache) : undefined),
     // mentionsVersion changes when the cache gained entries; the cache itself is a stable object.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [snapshot, cache, mentionsVersion],
+    [source, cache, mentionsVersion],
   );
   const tagById = useMemo(() => new Map((tags ?? []).map((tg) => [tg.id, tg])), [tags]);
 
@@ -414,8 +421,12 @@ export function LibraryPage() {
             </details>
           </div>
           <div className="toolbar library-bulk" data-testid="bulk-bar">
-            <span className="muted" data-testid="library-count">
-              {hasFilters(filters) ? t('countFiltered', { count: data.length, total: rows.length }) : t('count', { count: rows.length })}
+            <span className="muted" data-testid="library-count" data-loading={partial ? 'true' : undefined} role="status">
+              {partial
+                ? t('loadingRest', { count: partial.total, shown: rows.length })
+                : hasFilters(filters)
+                  ? t('countFiltered', { count: data.length, total: rows.length })
+                  : t('count', { count: rows.length })}
               {selectedIds.length > 0 && ` · ${t('bulk.selected', { count: selectedIds.length })}`}
             </span>
             {selectedIds.length > 0 && (

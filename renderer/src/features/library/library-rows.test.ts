@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import type { Article, Provider } from '@shared/domain';
 import { DossierDb } from '../../db/database';
-import { buildLibraryRows, filterRows, MentionCache, NO_FILTERS, outletsOf, readArticleColumns, unscanned, type ArticleColumns } from './library-rows';
+import { buildLibraryRows, filterRows, MentionCache, mentionCacheFor, NO_FILTERS, outletsOf, readArticleColumns, readFirstScreen, unscanned, type ArticleColumns } from './library-rows';
 
 const providers: Provider[] = [
   { id: 'naver', name: { ko: '네이버클라우드', en: 'Naver Cloud' }, aliases: ['네이버클라우드', '네이버'], origin: 'domestic', country: 'KR', kind: 'csp' },
@@ -23,6 +23,36 @@ beforeEach(async () => {
 afterEach(async () => {
   db.close();
   await Dexie.delete(db.name);
+});
+
+describe('readFirstScreen', () => {
+  it('reads the newest articles with their claim counts and the library size, as the full table would sort them', async () => {
+    const dates = ['2024-03-01', '2023-12-31', '2024-11-05', '', '2024-07-15'];
+    await db.articles.bulkAdd(dates.map((d, i) => article(`a${i}`, `본문 ${i}`, { publishedAt: d })));
+    const claim = (id: string, articleId: string) => ({ id, articleId, attributeId: 'x', status: 'unverified', providerIds: [], tagIds: [], updatedAt: '' });
+    await db.claims.bulkAdd([claim('c1', 'a2'), claim('c2', 'a2'), claim('c3', 'a0'), claim('c4', 'a1')] as never);
+    const first = await readFirstScreen(db, 3);
+    expect(first.total).toBe(5);
+    expect(first.columns.map((c) => c.id)).toEqual(['a2', 'a4', 'a0']);
+    expect(first.columns[0]).not.toHaveProperty('text');
+    expect(Object.fromEntries(first.counts)).toEqual({ a2: 2, a0: 1 });
+    // The full table's default order (newest first) starts with the same rows.
+    const all = (await readArticleColumns(db)).sort((x, y) => y.publishedAt.localeCompare(x.publishedAt));
+    expect(all.slice(0, 3).map((c) => c.id)).toEqual(first.columns.map((c) => c.id));
+  });
+
+  it('is empty with a total of 0 on an empty library', async () => {
+    const first = await readFirstScreen(db, 60);
+    expect(first).toEqual({ columns: [], counts: new Map(), total: 0 });
+  });
+});
+
+describe('mentionCacheFor', () => {
+  it('keeps one cache per database, so a second visit to the library does not rescan', () => {
+    const other = new DossierDb(`rows-other-${Math.random()}`);
+    expect(mentionCacheFor(db)).toBe(mentionCacheFor(db));
+    expect(mentionCacheFor(other)).not.toBe(mentionCacheFor(db));
+  });
 });
 
 describe('readArticleColumns', () => {
