@@ -7,6 +7,7 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useAfterFirstPaint } from '../../app/use-after-paint';
 import { createColumnHelper, rowSortingFeature, tableFeatures, useTable, type SortingState } from '@tanstack/react-table';
 import { CLAIM_STATUSES, localName, type ClaimStatus, type Lang } from '@shared/domain';
 import { useDb } from '../../app/context';
@@ -39,20 +40,26 @@ export function ClaimsPage() {
   const db = useDb();
   const { notify, notifyError } = useNotify();
   const lookups = useLookups();
-  // Explicit read transactions: results read inside one skip the live-query cache's deep copy of 100,000 claims.
-  const allClaims = useLiveQuery(() => db.transaction('r', db.claims, () => db.claims.toArray()), [db]);
+  // First the first claims through the primary key, so rows show at once; the whole table is read after they
+  // are painted. Explicit read transactions: results read inside one skip the live-query cache's deep copy.
+  const [fullDone, setFullDone] = useState(false);
+  const firstScreen = useLiveQuery(() => (fullDone ? null : readFirstClaims(db, FIRST_SCREEN_ROWS)), [db, fullDone]);
+  const startFull = useAfterFirstPaint(firstScreen !== undefined);
+  const allClaims = useLiveQuery(async () => (startFull ? await db.transaction('r', db.claims, () => db.claims.toArray()) : undefined), [db, startFull]);
   const allArticles = useLiveQuery(
-    () =>
-      db.transaction('r', db.articles, async () => {
-        const m = new Map<string, ArticleInfo>();
-        await db.articles.each((a) => void m.set(a.id, { title: a.title, outlet: a.outlet }));
-        return m;
-      }),
-    [db],
+    async () =>
+      startFull
+        ? await db.transaction('r', db.articles, async () => {
+            const m = new Map<string, ArticleInfo>();
+            await db.articles.each((a) => void m.set(a.id, { title: a.title, outlet: a.outlet }));
+            return m;
+          })
+        : undefined,
+    [db, startFull],
   );
   const complete = !!allClaims && !!allArticles;
-  // Until the whole table is read, the first claims (the table's unsorted order) and their articles, so rows show at once.
-  const firstScreen = useLiveQuery(() => (complete ? null : readFirstClaims(db, FIRST_SCREEN_ROWS)), [db, complete]);
+  // Derived during render (React's pattern for state from earlier renders): the first screen's query stops once the table is whole.
+  if (complete && !fullDone) setFullDone(true);
   const partial = !complete && firstScreen ? firstScreen : null;
   const claims = complete ? allClaims : partial?.claims;
   const articles = complete ? allArticles : partial?.articles;

@@ -5,6 +5,7 @@
  */
 import { useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useAfterFirstPaint } from '../../app/use-after-paint';
 import { useTranslation } from 'react-i18next';
 import {
   createColumnHelper,
@@ -99,15 +100,21 @@ export function LibraryPage() {
   const cache = mentionCacheFor(db);
   const imp = useFileImport();
 
+  // First the newest articles through the indexes, so the first rows show at once; the whole table is read
+  // after they are painted (reading 10,000 articles takes most of a second and would delay that frame).
+  const [fullDone, setFullDone] = useState(false);
+  const firstScreen = useLiveQuery(() => (fullDone ? null : readFirstScreen(db, FIRST_SCREEN_ROWS)), [db, fullDone]);
+  const startFull = useAfterFirstPaint(firstScreen !== undefined);
   // The whole table: every article's columns (texts dropped at once) and claim counts; mentions fill in by batches.
   const snapshot = useLiveQuery(async () => {
+    if (!startFull) return undefined;
     const [columns, claimKeys] = await Promise.all([readArticleColumns(db), db.claims.orderBy('articleId').keys()]);
     const counts = new Map<string, number>();
     for (const k of claimKeys) counts.set(String(k), (counts.get(String(k)) ?? 0) + 1);
     return { columns, counts };
-  }, [db]);
-  // Until the whole table is read, the newest articles through the indexes, so the first rows show at once.
-  const firstScreen = useLiveQuery(() => (snapshot ? null : readFirstScreen(db, FIRST_SCREEN_ROWS)), [db, !snapshot]);
+  }, [db, startFull]);
+  // Derived during render (React's pattern for state from earlier renders): the first screen's query stops once the table is whole.
+  if (snapshot && !fullDone) setFullDone(true);
   const partial = !snapshot && firstScreen ? firstScreen : null;
   const providers = useLiveQuery(() => db.providers.toArray(), [db]);
   const tags = useLiveQuery(() => db.tags.toArray(), [db]);

@@ -14,8 +14,15 @@ import { backupBytesOffThread } from './bundle-client';
 import { isBundleName, useImport } from './use-import';
 import { requestPersistentStorage } from './storage';
 
-/** Runs `backupIfDue` now and every `everyMs`; reports a failure once per session. */
-export function useDailyBackup(everyMs = BACKUP_CHECK_MS): void {
+/**
+ * How long after start-up the first daily-backup check waits. Writing a backup reads the
+ * whole library; at start-up that read would compete with the library table's first read
+ * and the search index's resume for the same IndexedDB, so it waits until those settle.
+ */
+export const BACKUP_FIRST_CHECK_MS = 20_000;
+
+/** Runs `backupIfDue` after `firstAfterMs`, then every `everyMs`; reports a failure once per session. */
+export function useDailyBackup(everyMs = BACKUP_CHECK_MS, firstAfterMs = BACKUP_FIRST_CHECK_MS): void {
   const { db, platform, appVersion } = useServices();
   const { notifyError } = useNotify();
   const { t } = useTranslation('sharing');
@@ -34,10 +41,13 @@ export function useDailyBackup(everyMs = BACKUP_CHECK_MS): void {
         running = false;
       }
     };
-    void run();
+    const first = setTimeout(() => void run(), firstAfterMs);
     const timer = setInterval(() => void run(), everyMs);
-    return () => clearInterval(timer);
-  }, [db, platform, appVersion, everyMs, notifyError, t]);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
+  }, [db, platform, appVersion, everyMs, firstAfterMs, notifyError, t]);
 }
 
 /**
