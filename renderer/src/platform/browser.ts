@@ -3,22 +3,10 @@
  * Blob downloads for saving, the page's own print for PDFs, and backups kept
  * in a separate IndexedDB database (and downloadable from Settings).
  */
-import Dexie, { type EntityTable } from 'dexie';
-import type { AppInfo, BackupEntry, OpenedFile, SavedFile } from '@shared/ipc';
+import type { AppInfo, OpenedFile, SavedFile } from '@shared/ipc';
 import { isAllowedExternalUrl } from '@shared/security';
+import { createBrowserBackups } from './browser-backups';
 import { PlatformError, type OpenFilesOptions, type Platform, type PrintOptions, type SaveFileOptions } from '@shared/platform';
-
-interface StoredBackup extends BackupEntry {
-  data: Uint8Array;
-}
-
-class BackupDb extends Dexie {
-  backups!: EntityTable<StoredBackup, 'name'>;
-  constructor() {
-    super('dossier-backups');
-    this.version(1).stores({ backups: 'name, createdAt' });
-  }
-}
 
 /** Shows a file input and resolves with the chosen files, or [] when the user cancels. */
 export function pickFiles(options: OpenFilesOptions): Promise<OpenedFile[]> {
@@ -63,7 +51,6 @@ export function downloadBytes(name: string, data: Uint8Array, type = 'applicatio
 }
 
 export function createBrowserPlatform(appVersion: string): Platform {
-  const backupDb = new BackupDb();
   return {
     kind: 'browser',
     async appInfo(): Promise<AppInfo> {
@@ -94,24 +81,6 @@ export function createBrowserPlatform(appVersion: string): Platform {
       if (!isAllowedExternalUrl(url)) throw new PlatformError('forbidden', `Only https links can be opened: ${url}`);
       window.open(url, '_blank', 'noopener,noreferrer');
     },
-    backups: {
-      async list() {
-        const rows = await backupDb.backups.orderBy('createdAt').reverse().toArray();
-        return rows.map(({ name, size, createdAt }) => ({ name, size, createdAt }));
-      },
-      async write(name, data) {
-        const entry = { name, size: data.byteLength, createdAt: new Date().toISOString() };
-        await backupDb.backups.put({ ...entry, data });
-        return entry;
-      },
-      async read(name) {
-        const row = await backupDb.backups.get(name);
-        if (!row) throw new PlatformError('not-found', `No backup named ${name}.`);
-        return row.data;
-      },
-      async delete(name) {
-        await backupDb.backups.delete(name);
-      },
-    },
+    backups: createBrowserBackups(),
   };
 }
