@@ -116,6 +116,7 @@ export function LibraryPage() {
   // Derived during render (React's pattern for state from earlier renders): the first screen's query stops once the table is whole.
   if (snapshot && !fullDone) setFullDone(true);
   const partial = !snapshot && firstScreen ? firstScreen : null;
+  const total = useLiveQuery(async () => (fullDone ? null : await db.articles.count()), [db, fullDone]);
   const providers = useLiveQuery(() => db.providers.toArray(), [db]);
   const tags = useLiveQuery(() => db.tags.toArray(), [db]);
   const providerName = useMemo(() => new Map((providers ?? []).map((p) => [p.id, localName(p.name, lang)])), [providers, lang]);
@@ -430,7 +431,7 @@ export function LibraryPage() {
           <div className="toolbar library-bulk" data-testid="bulk-bar">
             <span className="muted" data-testid="library-count" data-loading={partial ? 'true' : undefined} role="status">
               {partial
-                ? t('loadingRest', { count: partial.total, shown: rows.length })
+                ? total != null ? t('loadingRest', { count: total, shown: rows.length }) : t('common:loading')
                 : hasFilters(filters)
                   ? t('countFiltered', { count: data.length, total: rows.length })
                   : t('count', { count: rows.length })}
