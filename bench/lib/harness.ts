@@ -469,7 +469,7 @@ export async function measureStartup(h: Harness, s: Session): Promise<Row[]> {
   const figures: [string, string, string][] = [
     ['startup', 'start-up to interactive, library stored', '< 2 s'],
     ['startup-heap', 'JS heap after start (main thread)', '< 400 MB'],
-    ['index-startup', 'search index rebuilt at start-up (nav start to ready)', '< 15 s'],
+    ['index-startup', 'search index ready at start-up (nav start to ready)', '< 15 s'],
   ];
   return guarded(h, figures, async () => {
     if (!s.loaded) throw new Error('no imported library (the import step failed)');
@@ -498,7 +498,7 @@ export async function measureStartup(h: Harness, s: Session): Promise<Row[]> {
     return [
       row({ id: 'startup', figure: 'start-up to interactive, library stored', unit: 'ms', value: summarize(full), baseline: { ...summarize(empty), label: 'empty library' }, target: '< 2 s', check: (v) => v.median < 2_000, samples: full }),
       row({ id: 'startup-heap', figure: 'JS heap after start (main thread)', unit: 'MB', value: summarize(heaps), target: '< 400 MB', check: (v) => v.max < 400, note: `after the index is ready: median ${summarize(heapsAfter).median.toFixed(0)} MB (worker heaps not included)`, samples: heaps }),
-      row({ id: 'index-startup', figure: 'search index rebuilt at start-up (nav start to ready)', unit: 'ms', value: summarize(index), target: '< 15 s', check: (v) => v.median < 15_000, note: 'the app keeps no index on disk: every start rebuilds it in the worker from IndexedDB', samples: index }),
+      row({ id: 'index-startup', figure: 'search index ready at start-up (nav start to ready)', unit: 'ms', value: summarize(index), target: '< 15 s', check: (v) => v.median < 15_000, note: 'the worker resumes its cached index (<db>-search-cache) and re-syncs it with IndexedDB before it reports ready', samples: index }),
     ];
   });
 }
