@@ -11,7 +11,7 @@ import { strToU8, unzipSync, zipSync, strFromU8 } from 'fflate';
 import type { Article, Claim, LibraryData } from '../shared/domain';
 import { sampleLibrary } from '../shared/bundle/fixtures';
 import { writeBundle } from '../shared/bundle/write';
-import { shot } from './helpers';
+import { shot, waitForWholeTable } from './helpers';
 
 const CLAIM = 'Microsoft was second';
 
@@ -139,6 +139,7 @@ test('export from one profile, import into another with its own edits, resolve, 
 test('refused files explain why and change nothing', async ({ page }, testInfo) => {
   await loadSample(page);
   await page.getByTestId('nav-claims').click();
+  await waitForWholeTable(page, 'claims-count');
   const count = await page.getByTestId('claims-count').textContent();
 
   await pickBundle(page, join(process.cwd(), 'e2e/fixtures/sharing/not-a-bundle.dossier'));

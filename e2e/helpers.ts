@@ -50,6 +50,15 @@ export async function selectInArticle(page: Page, needle: string): Promise<void>
   expect(found, `"${needle}" in the article text`).toBe(true);
 }
 
+/**
+ * Waits until a table's count line no longer says it is loading: the library and claims
+ * tables show a first screen, then every row (`data-loading="true"` until then).
+ */
+export async function waitForWholeTable(page: Page, countTestId: 'library-count' | 'claims-count', timeout = 60_000): Promise<void> {
+  await expect(page.getByTestId(countTestId)).toBeVisible({ timeout });
+  await expect(page.getByTestId(countTestId)).not.toHaveAttribute('data-loading', 'true', { timeout });
+}
+
 /** Runs a poppler tool and returns its stdout. */
 export function poppler(tool: 'pdftotext' | 'pdffonts' | 'pdfinfo', args: string[]): string {
   return execFileSync(tool, args, { encoding: 'utf8' });

@@ -20,9 +20,17 @@ export interface VirtualTableProps {
   isRowSelected?: (id: string) => boolean;
   empty?: ReactNode;
   label: string;
+  /**
+   * One line per row: fixed column widths (a column's `meta.width`), cells cut with an
+   * ellipsis and their text as a tooltip. Rows then all measure `rowHeight`, so the
+   * virtualiser never re-lays out its whole list when a row scrolls in (with rows of
+   * varying height, each newly measured row recomputes every row's offset: at 100,000
+   * rows that made frames take seconds).
+   */
+  singleLine?: boolean;
 }
 
-export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, onRowActivate, isRowSelected, empty, label }: VirtualTableProps) {
+export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, onRowActivate, isRowSelected, empty, label, singleLine = false }: VirtualTableProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows as Array<{ id: string; original: unknown; getVisibleCells?: () => unknown[]; getAllCells: () => unknown[] }>;
@@ -40,12 +48,12 @@ export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, o
   const items = virtualizer.getVirtualItems();
   const padTop = items.length ? items[0]!.start : 0;
   const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
-  const headerGroups = table.getHeaderGroups() as Array<{ id: string; headers: Array<{ id: string; isPlaceholder: boolean; colSpan: number; column: { getCanSort?: () => boolean; getIsSorted?: () => false | 'asc' | 'desc'; getToggleSortingHandler?: () => ((e: unknown) => void) | undefined; getSize?: () => number } }> }>;
+  const headerGroups = table.getHeaderGroups() as Array<{ id: string; headers: Array<{ id: string; isPlaceholder: boolean; colSpan: number; column: { columnDef: { meta?: { width?: number | string } }; getCanSort?: () => boolean; getIsSorted?: () => false | 'asc' | 'desc'; getToggleSortingHandler?: () => ((e: unknown) => void) | undefined; getSize?: () => number } }> }>;
   const colCount = headerGroups.at(-1)?.headers.length ?? 1;
 
   return (
     <div className="table-wrap" ref={scrollRef} style={{ height, contain: 'strict' }} data-testid={testId}>
-      <table className="data" aria-label={label} aria-rowcount={rows.length + 1}>
+      <table className={singleLine ? 'data single-line' : 'data'} aria-label={label} aria-rowcount={rows.length + 1}>
         <thead>
           {headerGroups.map((g) => (
             <tr key={g.id}>
@@ -53,7 +61,7 @@ export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, o
                 const sorted = h.column.getIsSorted?.() ?? false;
                 const canSort = h.column.getCanSort?.() ?? false;
                 return (
-                  <th key={h.id} colSpan={h.colSpan} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                  <th key={h.id} colSpan={h.colSpan} style={singleLine && h.column.columnDef.meta?.width !== undefined ? { width: h.column.columnDef.meta.width } : undefined} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
                     {h.isPlaceholder ? null : canSort ? (
                       <button type="button" className="sort" onClick={h.column.getToggleSortingHandler?.()} title={t('table.sort')}>
                         <table.FlexRender header={h} /> {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
@@ -82,7 +90,7 @@ export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, o
             const row = rows[item.index];
             if (!row) return null;
             // Call as methods: TanStack's row API needs its `this`.
-            const cells = (row.getVisibleCells ? row.getVisibleCells() : row.getAllCells()) as Array<{ id: string; column: { id: string; columnDef: { meta?: { className?: string } } } }>;
+            const cells = (row.getVisibleCells ? row.getVisibleCells() : row.getAllCells()) as Array<{ id: string; getValue?: () => unknown; column: { id: string; columnDef: { meta?: { className?: string } } } }>;
             return (
               <tr
                 key={row.id}
@@ -101,8 +109,15 @@ export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, o
                 }
               >
                 {cells.map((cell) => (
-                  <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                    <table.FlexRender cell={cell} />
+                  <td key={cell.id} className={cell.column.columnDef.meta?.className} title={singleLine ? tooltipOf(cell) : undefined}>
+                    {/* A fixed-height line box: a glyph from a fallback font cannot make one row taller than the rest. */}
+                    {singleLine ? (
+                      <div className="cell-line">
+                        <table.FlexRender cell={cell} />
+                      </div>
+                    ) : (
+                      <table.FlexRender cell={cell} />
+                    )}
                   </td>
                 ))}
               </tr>
@@ -117,4 +132,10 @@ export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, o
       </table>
     </div>
   );
+}
+
+/** A cut-off cell's full text for its tooltip: its value when that is text. */
+function tooltipOf(cell: { getValue?: () => unknown }): string | undefined {
+  const v = cell.getValue?.();
+  return typeof v === 'string' && v ? v : undefined;
 }

@@ -60,9 +60,11 @@ export function ClaimsPage() {
   const complete = !!allClaims && !!allArticles;
   // Derived during render (React's pattern for state from earlier renders): the first screen's query stops once the table is whole.
   if (complete && !fullDone) setFullDone(true);
-  const partial = !complete && firstScreen ? firstScreen : null;
-  const claims = complete ? allClaims : partial?.claims;
-  const articles = complete ? allArticles : partial?.articles;
+  const early = complete ? null : firstScreen;
+  const claims = complete ? allClaims : early?.claims;
+  const articles = complete ? allArticles : early?.articles;
+  // A library that fits on the first screen is already whole: no "loading the rest" for it.
+  const partial = early && early.claims.length < early.total ? early : null;
   const [sorting, setSorting] = useState<SortingState>([]);
   const [providerId, setProviderId] = useState('');
   const [attributeId, setAttributeId] = useState('');
@@ -128,7 +130,7 @@ export function ClaimsPage() {
         helper.display({
           id: 'select',
           header: () => null,
-          meta: { className: 'select-cell' },
+          meta: { className: 'select-cell', width: 36 },
           cell: (c) => {
             const r = c.row.original;
             if (r.group) {
@@ -143,6 +145,7 @@ export function ClaimsPage() {
         }),
         helper.accessor('providers', {
           header: () => t('fields.providers'),
+          meta: { width: '13%' },
           cell: (c) =>
             c.row.original.group ? (
               <span data-testid="group-label">
@@ -152,15 +155,17 @@ export function ClaimsPage() {
               c.getValue()
             ),
         }),
-        helper.accessor('attribute', { header: () => t('fields.attribute') }),
-        helper.accessor('amount', { id: 'value', header: () => t('fields.value'), cell: (c) => c.row.original.value, meta: { className: 'num nowrap' } }),
-        helper.accessor('asOf', { header: () => t('fields.asOf'), meta: { className: 'nowrap' } }),
+        helper.accessor('attribute', { header: () => t('fields.attribute'), meta: { width: '13%' } }),
+        helper.accessor('amount', { id: 'value', header: () => t('fields.value'), cell: (c) => c.row.original.value, meta: { className: 'num nowrap', width: 140 } }),
+        helper.accessor('asOf', { header: () => t('fields.asOf'), meta: { className: 'nowrap', width: 96 } }),
         helper.accessor('status', {
           header: () => t('fields.status'),
+          meta: { width: 104 },
           cell: (c) => (c.row.original.group ? null : <span className={`badge status-${c.getValue()}`}>{t(`status.${c.getValue()}`)}</span>),
         }),
         helper.accessor('tags', {
           header: () => t('fields.tags'),
+          meta: { width: '12%' },
           cell: (c) =>
             c.row.original.tagIds.map((id) => {
               const tag = lookups?.tags.get(id);
@@ -183,6 +188,7 @@ export function ClaimsPage() {
         helper.display({
           id: 'actions',
           header: () => null,
+          meta: { width: 72 },
           cell: (c) => {
             const claim = claimById.get(c.row.original.id);
             return claim ? (
@@ -362,6 +368,8 @@ export function ClaimsPage() {
             label={t('title')}
             testId="claims-table"
             height="calc(100vh - 220px)"
+            singleLine
+            rowHeight={33}
             isRowSelected={(rowId) => selected.has(claimOfRow.get(rowId) ?? '')}
             onRowActivate={(row) => {
               const r = row.original as ClaimRow;

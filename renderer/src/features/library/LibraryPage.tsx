@@ -115,13 +115,15 @@ export function LibraryPage() {
   }, [db, startFull]);
   // Derived during render (React's pattern for state from earlier renders): the first screen's query stops once the table is whole.
   if (snapshot && !fullDone) setFullDone(true);
-  const partial = !snapshot && firstScreen ? firstScreen : null;
+  const early = snapshot ? null : firstScreen;
   const total = useLiveQuery(async () => (fullDone ? null : await db.articles.count()), [db, fullDone]);
+  // A library that fits on the first screen is already whole: no "loading the rest" for it.
+  const partial = early && (total == null || early.columns.length < total) ? early : null;
   const providers = useLiveQuery(() => db.providers.toArray(), [db]);
   const tags = useLiveQuery(() => db.tags.toArray(), [db]);
   const providerName = useMemo(() => new Map((providers ?? []).map((p) => [p.id, localName(p.name, lang)])), [providers, lang]);
   const mentionsVersion = useProviderMentions(db, snapshot?.columns, providers, cache);
-  const source = snapshot ?? partial;
+  const source = snapshot ?? early;
   const rows = useMemo(
     () => (source ? buildLibraryRows(source.columns, source.counts, cache) : undefined),
     // mentionsVersion changes when the cache gained entries; the cache itself is a stable object.
@@ -139,6 +141,7 @@ export function LibraryPage() {
       helper.columns(([
         helper.display({
           id: 'select',
+          meta: { width: 36 },
           header: ({ table }) => (
             <input
               type="checkbox"
@@ -172,23 +175,25 @@ export function LibraryPage() {
             </a>
           ),
         }),
-        helper.accessor('outlet', { header: () => t('fields.outlet'), sortFn: 'alphanumeric', meta: { className: 'nowrap' } }),
-        helper.accessor('publishedAt', { header: () => t('fields.publishedAt'), sortFn: 'basic', meta: { className: 'nowrap' } }),
-        helper.accessor('language', { header: () => t('fields.language'), cell: (c) => t(`languages.${c.getValue()}`), meta: { className: 'nowrap' } }),
-        helper.accessor('claimCount', { header: () => t('columns.claims'), sortFn: 'basic', meta: { className: 'num nowrap' } }),
+        helper.accessor('outlet', { header: () => t('fields.outlet'), sortFn: 'alphanumeric', meta: { className: 'nowrap', width: '12%' } }),
+        helper.accessor('publishedAt', { header: () => t('fields.publishedAt'), sortFn: 'basic', meta: { className: 'nowrap', width: 104 } }),
+        helper.accessor('language', { header: () => t('fields.language'), cell: (c) => t(`languages.${c.getValue()}`), meta: { className: 'nowrap', width: 76 } }),
+        helper.accessor('claimCount', { header: () => t('columns.claims'), sortFn: 'basic', meta: { className: 'num nowrap', width: 64 } }),
         helper.accessor((r) => r.providerIds?.length ?? -1, {
           id: 'providers',
           header: () => t('columns.providers'),
           sortFn: 'basic',
+          meta: { width: '18%' },
           cell: (c) => {
             const ids = c.row.original.providerIds;
-            return ids ? <span className="provider-list">{ids.map((id) => providerName.get(id) ?? id).join(', ')}</span> : <span className="muted" aria-label={t('columns.scanning')}>…</span>;
+            return ids ? <span className="provider-list" title={ids.map((id) => providerName.get(id) ?? id).join(', ')}>{ids.map((id) => providerName.get(id) ?? id).join(', ')}</span> : <span className="muted" aria-label={t('columns.scanning')}>…</span>;
           },
         }),
         helper.accessor((r) => r.tagIds.length, {
           id: 'tags',
           header: () => t('columns.tags'),
           sortFn: 'basic',
+          meta: { width: '16%' },
           cell: (c) =>
             c.row.original.tagIds.map((id) => {
               const tag = tagById.get(id);
@@ -201,6 +206,7 @@ export function LibraryPage() {
         }),
         helper.display({
           id: 'actions',
+          meta: { width: 52 },
           header: () => <span className="sr-only">{t('columns.actions')}</span>,
           cell: ({ row }) => (
             <button type="button" className="ghost" onClick={() => setEditing(row.original.id)} aria-label={t('edit.openFor', { title: row.original.title })} title={t('edit.open')} data-testid="row-edit">
@@ -461,6 +467,8 @@ export function LibraryPage() {
               label={t('title')}
               testId="library-table"
               height="calc(100vh - 250px)"
+              singleLine
+              rowHeight={33}
               onRowActivate={(row) => navigate('reader', row.id)}
               isRowSelected={(id) => !!rowSelection[id]}
               empty={<p className="muted">{t('filters.noMatch')}</p>}

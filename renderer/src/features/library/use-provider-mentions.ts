@@ -11,6 +11,8 @@ import { unscanned, type ArticleColumns, type MentionCache } from './library-row
 
 /** Articles read and scanned per batch (about 10–20 ms of work for typical news articles). */
 export const MENTION_BATCH = 150;
+/** Longest run of scanning between yields to the browser, so a scroll or a keypress never waits a frame for it. */
+const SLICE_MS = 8;
 /** Batches between re-renders: each re-render rebuilds and re-sorts every row, so not after every batch. */
 const BATCHES_PER_RENDER = 10;
 
@@ -27,7 +29,16 @@ export function useProviderMentions(db: DossierDb, columns: readonly ArticleColu
       for (let i = 0; i < todo.length && !cancelled; i += MENTION_BATCH) {
         const articles = await db.articles.bulkGet(todo.slice(i, i + MENTION_BATCH));
         if (cancelled) return;
-        for (const a of articles) if (a) cache.compute(a, providers);
+        // Scanning one article takes about a millisecond: yield every few so frames keep coming while 10,000 are scanned.
+        let sliceStart = performance.now();
+        for (const a of articles) {
+          if (a) cache.compute(a, providers);
+          if (performance.now() - sliceStart > SLICE_MS) {
+            await new Promise((resolve) => setTimeout(resolve, 0));
+            if (cancelled) return;
+            sliceStart = performance.now();
+          }
+        }
         const last = i + MENTION_BATCH >= todo.length;
         if (last || (i / MENTION_BATCH) % BATCHES_PER_RENDER === 0) setVersion((v) => v + 1);
         await new Promise((resolve) => setTimeout(resolve, 0));
