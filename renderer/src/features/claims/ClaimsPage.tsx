@@ -145,7 +145,7 @@ export function ClaimsPage() {
         }),
         helper.accessor('providers', {
           header: () => t('fields.providers'),
-          meta: { width: '13%' },
+          meta: { width: '12%' },
           cell: (c) =>
             c.row.original.group ? (
               <span data-testid="group-label">
@@ -155,9 +155,9 @@ export function ClaimsPage() {
               c.getValue()
             ),
         }),
-        helper.accessor('attribute', { header: () => t('fields.attribute'), meta: { width: '13%' } }),
-        helper.accessor('amount', { id: 'value', header: () => t('fields.value'), cell: (c) => c.row.original.value, meta: { className: 'num nowrap', width: 140 } }),
-        helper.accessor('asOf', { header: () => t('fields.asOf'), meta: { className: 'nowrap', width: 96 } }),
+        helper.accessor('attribute', { header: () => t('fields.attribute'), meta: { width: '12%' } }),
+        helper.accessor('amount', { id: 'value', header: () => t('fields.value'), cell: (c) => c.row.original.value, meta: { className: 'num nowrap', width: 120 } }),
+        helper.accessor('asOf', { header: () => t('fields.asOf'), meta: { className: 'nowrap', width: 180 } }),
         helper.accessor('status', {
           header: () => t('fields.status'),
           meta: { width: 104 },
@@ -165,7 +165,7 @@ export function ClaimsPage() {
         }),
         helper.accessor('tags', {
           header: () => t('fields.tags'),
-          meta: { width: '12%' },
+          meta: { width: '11%' },
           cell: (c) =>
             c.row.original.tagIds.map((id) => {
               const tag = lookups?.tags.get(id);
