@@ -11,6 +11,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   columnOrderingFeature,
@@ -152,7 +153,7 @@ export function ComparePage() {
             const summary = layout.cell(row, col);
             const providerId = row.type === 'provider' ? row.id : col.id;
             const attributeId = row.type === 'attribute' ? row.id : col.id;
-            return <CellView summary={summary} lang={lang} onOpen={() => setOpen({ providerId, attributeId })} active={open?.providerId === providerId && open.attributeId === attributeId} />;
+            return <CellView summary={summary} lang={lang} onOpen={() => setOpen({ providerId, attributeId })} active={open?.providerId === providerId && open.attributeId === attributeId} t={t} />;
           },
         }),
       ),
@@ -311,8 +312,11 @@ export function ComparePage() {
   );
 }
 
-function CellView({ summary, lang, onOpen, active }: { summary: CellSummary; lang: Lang; onOpen: () => void; active: boolean }) {
-  const { t } = useTranslation('compare');
+/**
+ * One compare cell. `t` comes from the page: a `useTranslation` per cell cost about
+ * half of a filter change's rendering with hundreds of cells on screen.
+ */
+function CellView({ summary, lang, onOpen, active, t }: { summary: CellSummary; lang: Lang; onOpen: () => void; active: boolean; t: TFunction<'compare'> }) {
   if (!summary.current) return <span className="muted">—</span>;
   const c = summary.current;
   return (
