@@ -46,10 +46,10 @@ const features = tableFeatures({
   rowSelectionFeature,
 });
 
-/** Columns the researcher may hide, in display order. */
 /** Rows read through the indexes before the whole table: a couple of screens at 1280×800. */
 const FIRST_SCREEN_ROWS = 60;
 
+/** Columns the researcher may hide, in display order. */
 const HIDEABLE = ['title', 'outlet', 'publishedAt', 'language', 'claimCount', 'providers', 'tags'] as const;
 type Hideable = (typeof HIDEABLE)[number];
 const helper = createColumnHelper<typeof features, LibraryRow>();
@@ -186,7 +186,14 @@ export function LibraryPage() {
           meta: { width: '18%' },
           cell: (c) => {
             const ids = c.row.original.providerIds;
-            return ids ? <span className="provider-list" title={ids.map((id) => providerName.get(id) ?? id).join(', ')}>{ids.map((id) => providerName.get(id) ?? id).join(', ')}</span> : <span className="muted" aria-label={t('columns.scanning')}>…</span>;
+            if (!ids) return <span className="muted" aria-label={t('columns.scanning')}>…</span>;
+            const names = ids.map((id) => providerName.get(id) ?? id).join(', ');
+            // The row is one line: the title shows the whole list.
+            return (
+              <span className="provider-list" title={names}>
+                {names}
+              </span>
+            );
           },
         }),
         helper.accessor((r) => r.tagIds.length, {
@@ -194,15 +201,19 @@ export function LibraryPage() {
           header: () => t('columns.tags'),
           sortFn: 'basic',
           meta: { width: '16%' },
-          cell: (c) =>
-            c.row.original.tagIds.map((id) => {
-              const tag = tagById.get(id);
-              return tag ? (
-                <span key={id} className="tag-chip" style={{ ['--tag' as string]: tag.color }} data-testid="row-tag">
-                  {tag.name}
-                </span>
-              ) : null;
-            }),
+          cell: (c) => {
+            const tags = c.row.original.tagIds.map((id) => tagById.get(id)).filter((tag) => tag !== undefined);
+            // The row is one line: the title names every tag when the chips do not fit.
+            return (
+              <span title={tags.map((tag) => tag.name).join(', ')}>
+                {tags.map((tag) => (
+                  <span key={tag.id} className="tag-chip" style={{ ['--tag' as string]: tag.color }} data-testid="row-tag">
+                    {tag.name}
+                  </span>
+                ))}
+              </span>
+            );
+          },
         }),
         helper.display({
           id: 'actions',
