@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Article, Attribute, Briefing, Claim, Provider, SavedView, Setting, Tag } from '@shared/domain';
+import { initialRevision, META_TABLE, revisionMiddleware, type MetaRow } from './revision';
 
 /** A suggestion the researcher dismissed for one article. */
 export interface Dismissal {
@@ -44,6 +45,12 @@ export const SCHEMA_V2 = {
   imports: 'id, at',
 } as const;
 
+/** Schema version 3: internal bookkeeping (the library revision the search index checks at start-up). */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  [META_TABLE]: 'key',
+} as const;
+
 export class DossierDb extends Dexie {
   articles!: EntityTable<Article, 'id'>;
   claims!: EntityTable<Claim, 'id'>;
@@ -55,6 +62,7 @@ export class DossierDb extends Dexie {
   savedViews!: EntityTable<SavedView, 'id'>;
   dismissals!: Table<Dismissal, [string, string]>;
   imports!: EntityTable<ImportRecord, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -71,6 +79,13 @@ export class DossierDb extends Dexie {
             if (typeof c.note !== 'string') c.note = '';
           });
       });
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        // Existing data gets a revision, so the first search snapshot after the upgrade can be trusted at the next start.
+        await tx.table(META_TABLE).put(initialRevision());
+      });
+    this.use(revisionMiddleware);
   }
 }
 

@@ -4,7 +4,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { DossierDb, SCHEMA_V1 } from './database';
+import { DossierDb, SCHEMA_V1, SCHEMA_V2 } from './database';
+import { readRevision } from './revision';
 
 let names: string[] = [];
 const fresh = () => {
@@ -29,7 +30,7 @@ describe('IndexedDB schema migrations', () => {
 
     const db = new DossierDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.articles.get('a1')).toMatchObject({ title: 'T' });
     expect(await db.claims.get('c1')).toMatchObject({ status: 'verified', confidence: 'medium', note: '' });
     expect(await db.settings.get('author')).toEqual({ key: 'author', value: 'Kim' });
@@ -43,8 +44,26 @@ describe('IndexedDB schema migrations', () => {
   it('creates a new database at the latest version', async () => {
     const db = new DossierDb(fresh());
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'attributes', 'briefings', 'claims', 'dismissals', 'imports', 'providers', 'savedViews', 'settings', 'tags']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'attributes', 'briefings', 'claims', 'dismissals', 'imports', 'meta', 'providers', 'savedViews', 'settings', 'tags']);
+    db.close();
+  });
+
+  it('opens a version 2 database as version 3 with a library revision, keeping every row', async () => {
+    const name = fresh();
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.table('articles').add({ id: 'a1', title: 'T', outlet: '', publishedAt: '', language: 'ko', contentHash: 'h', url: '', tagIds: [], updatedAt: '' });
+    await v2.table('savedViews').add({ id: 'v', name: 'n', view: { providerIds: [], attributeIds: [] } });
+    v2.close();
+
+    const db = new DossierDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.articles.get('a1')).toMatchObject({ title: 'T' });
+    expect(await db.savedViews.count()).toBe(1);
+    expect(await readRevision(db)).toMatch(/^[0-9a-f-]{36}$/);
     db.close();
   });
 });
