@@ -69,7 +69,7 @@ export function SearchBox() {
           aria-keyshortcuts="Control+K Meta+K"
           data-testid="search-input"
         />
-        <span className="muted search-status" data-testid="search-status">
+        <span className="muted search-status" data-testid="search-status" data-saved={status.state === 'ready' && status.saved ? 'true' : undefined}>
           {status.state === 'building'
             ? t('status.building', { done: status.done, total: status.total })
             : status.state === 'ready'

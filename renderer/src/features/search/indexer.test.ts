@@ -4,7 +4,7 @@ import type { Claim } from '@shared/domain';
 import { DossierDb } from '../../db/database';
 import { addArticle } from '../library/commands/add-article';
 import { dexieIndexSource } from './dexie-source';
-import { BATCH_SIZE, LibraryIndexer } from './indexer';
+import { BATCH_SIZE, LibraryIndexer, SCAN_THRESHOLD, type IndexSource } from './indexer';
 import { resultHref, type IndexStatus } from './search-docs';
 
 let db: DossierDb;
@@ -79,6 +79,82 @@ describe('LibraryIndexer', () => {
   });
 });
 
+/** A Dexie source that counts each kind of read. */
+function countingSource(): { source: IndexSource; calls: Record<string, number> } {
+  const inner = dexieIndexSource(db);
+  const calls: Record<string, number> = { versions: 0, count: 0, page: 0, byId: 0, revision: 0 };
+  const source: IndexSource = {
+    versions: (t) => (calls.versions!++, inner.versions(t)),
+    count: (t) => (calls.count!++, inner.count(t)),
+    revision: () => (calls.revision!++, inner.revision()),
+    schemaVersion: () => inner.schemaVersion(),
+    page: ((t: 'articles', after: string | undefined, limit: number) => (calls.page!++, inner.page(t, after, limit))) as IndexSource['page'],
+    articles: (ids) => ((calls.byId! += ids.length), inner.articles(ids)),
+    claims: (ids) => ((calls.byId! += ids.length), inner.claims(ids)),
+  };
+  return { source, calls };
+}
+
+function bulkArticles(n: number, from = 0, updatedAt = '2024-01-01') {
+  return Array.from({ length: n }, (_, k) => {
+    const i = from + k;
+    return { id: `a${String(i).padStart(6, '0')}`, title: `기사 ${i}`, outlet: '', author: '', publishedAt: '', url: '', language: 'ko' as const, text: `클라우드 시장 기사 번호 ${i}`, contentHash: `h${i}`, source: { kind: 'paste' as const }, tagIds: [], createdAt: '', updatedAt };
+  });
+}
+
+describe('LibraryIndexer reads', () => {
+  it('builds an empty index page by page without scanning versions or fetching by id', async () => {
+    await db.articles.bulkAdd(bulkArticles(BATCH_SIZE + 5));
+    await db.claims.bulkAdd(Array.from({ length: 30 }, (_, i) => claim(`c${i}`, 'a000000', `주장 ${i}`, `인용 ${i}`)));
+    const { source, calls } = countingSource();
+    const ix = new LibraryIndexer(source);
+    expect(await ix.sync()).toBe(BATCH_SIZE + 35);
+    expect(calls).toMatchObject({ versions: 0, count: 2, byId: 0 });
+    expect(calls.page).toBe(3); // two pages of articles, one of claims
+    expect(ix.search('주장 7')[0]).toMatchObject({ id: 'c7', kind: 'claim' });
+    // Nothing was written since: the next sync reads only the revision.
+    expect(await ix.sync()).toBe(0);
+    expect(calls).toMatchObject({ versions: 0, byId: 0, revision: 2 });
+  });
+
+  it('reads a large change set page by page, taking only changed records and dropping those deleted meanwhile', async () => {
+    await db.articles.bulkAdd(bulkArticles(10));
+    const { source, calls } = countingSource();
+    const ix = new LibraryIndexer(source);
+    await ix.sync();
+    const many = SCAN_THRESHOLD + 50;
+    await db.articles.bulkAdd(bulkArticles(many, 10, '2024-02-01'));
+    await db.articles.update('a000003', { title: '바뀐 제목', updatedAt: '2099-01-01' });
+    const pagesBefore = calls.page!;
+    // A record deleted between the version scan and its page: the sync must forget it, not keep a ghost.
+    const versions = source.versions;
+    source.versions = async (t) => {
+      const v = await versions(t);
+      if (t === 'articles') await db.articles.delete('a000020');
+      return v;
+    };
+    expect(await ix.sync()).toBe(many + 1);
+    expect(calls.byId).toBe(0);
+    expect(calls.page! - pagesBefore).toBeGreaterThan(1);
+    expect(ix.index.stats().docs).toBe(10 + many - 1);
+    expect(ix.search('바뀐')[0]).toMatchObject({ id: 'a000003' });
+    expect(ix.search('번호 20')).toHaveLength(0);
+  });
+
+  it('fetches a small change set by id', async () => {
+    await db.articles.bulkAdd(bulkArticles(20));
+    const { source, calls } = countingSource();
+    const ix = new LibraryIndexer(source);
+    await ix.sync();
+    const pages = calls.page!;
+    await db.articles.update('a000005', { text: '쿠팡 클라우드', updatedAt: '2099-01-01' });
+    expect(await ix.sync()).toBe(1);
+    expect(calls.page).toBe(pages);
+    expect(calls.byId).toBe(1);
+    expect(ix.search('쿠팡')[0]).toMatchObject({ id: 'a000005' });
+  });
+});
+
 describe('LibraryIndexer snapshots', () => {
   it('resumes from a saved snapshot (through the cache database) and re-reads only what changed since', async () => {
     const { openIndexCache } = await import('./index-cache');
@@ -101,5 +177,35 @@ describe('LibraryIndexer snapshots', () => {
     expect(resumed.search('메모')[0]).toMatchObject({ kind: 'claim', articleId: a.id, statement: 'KT 투자' });
 
     expect(LibraryIndexer.fromSnapshot(dexieIndexSource(db), { ...saved!, probe: 'older tokenizer' })).toBeNull();
+  });
+
+  it('resumes without reading anything while the library revision is the one it saved, and re-checks once it moves', async () => {
+    const a = await add('첫 기사', '네이버클라우드가 공공 시장을 넓힌다.');
+    await db.articles.update(a.id, { text: 'KT클라우드는 데이터센터를 늘린다.', updatedAt: '2099-01-01T00:00:00Z' });
+    const first = new LibraryIndexer(dexieIndexSource(db));
+    await first.sync();
+    const saved = first.snapshot();
+    expect(saved.revision).toBeDefined();
+
+    const { source, calls } = countingSource();
+    const resumed = LibraryIndexer.fromSnapshot(source, saved)!;
+    expect(await resumed.sync()).toBe(0);
+    expect(calls).toMatchObject({ revision: 1, versions: 0, page: 0, byId: 0 });
+    expect(resumed.unsaved).toBe(false);
+
+    // Undo puts back the older copy with its older updatedAt; the revision still moves, so the sync reads it.
+    await db.articles.put(a);
+    expect(await resumed.sync()).toBe(1);
+    expect(calls.versions).toBe(2);
+    expect(resumed.search('네이버클라우드')[0]).toMatchObject({ id: a.id });
+
+    // A snapshot from another schema version is checked against the versions even when the revision matches.
+    // Such an index is worth saving once checked, though nothing in it changed.
+    const other = LibraryIndexer.fromSnapshot(source, { ...resumed.snapshot(), schemaVersion: 1 })!;
+    expect(await other.sync()).toBe(0);
+    expect(calls.versions).toBe(4);
+    expect(other.unsaved).toBe(true);
+    other.snapshot();
+    expect(other.unsaved).toBe(false);
   });
 });

@@ -40,5 +40,6 @@ export function resultHref(r: Pick<SearchResult, 'kind' | 'articleId' | 'id'>): 
 export type IndexStatus =
   | { state: 'starting' }
   | { state: 'building'; done: number; total: number }
-  | { state: 'ready'; docs: number }
+  /** `saved`: the index saved for the next start matches this one. */
+  | { state: 'ready'; docs: number; saved?: boolean }
   | { state: 'error'; message: string };
