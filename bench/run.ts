@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { intArg, parseArgs } from './lib/args';
+import { BENCH_PROFILES, CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 import { DATA_FILES, readManifest, writeBenchData } from './lib/data';
 import { FULL_RUNS, SMOKE_RUNS, fmtBytes, fmtMs, runAll, type Harness, type Row } from './lib/harness';
 import { formatTable } from './lib/report';
@@ -28,9 +29,6 @@ const port = intArg(args, 'port', Number(process.env.DOSSIER_PORT ?? 4390));
 const outFile = resolve(args.get('out') ?? here('./results.json'));
 const runs = { ...(args.has('quick') ? SMOKE_RUNS : FULL_RUNS), ...(args.has('import-runs') ? { import: intArg(args, 'import-runs', 1) } : {}) };
 
-/** Debian's Chromium and the flags the project's Playwright config uses. */
-export const CHROMIUM_PATH = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -54,7 +52,7 @@ async function main(): Promise<void> {
   console.log(`Machine: ${machine.nproc} × ${machine.cpu}, ${machine.memoryGiB} GiB, Chromium ${browser.version()}, Node ${machine.node}`);
   const rows: Row[] = [];
   try {
-    const h: Harness = { browser, baseURL: server.baseURL, dataDir, manifest, runs, timeoutMs: 15 * 60_000, log: (m) => console.log(m) };
+    const h: Harness = { browser, baseURL: server.baseURL, dataDir, manifest, runs, timeoutMs: 15 * 60_000, log: (m) => console.log(m), profiles: BENCH_PROFILES };
     rows.push(...(await runAll(h, queries, args.get('only')?.split(','))));
   } finally {
     await browser.close();

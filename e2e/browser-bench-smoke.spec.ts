@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DATA_FILES, writeBenchData } from '../bench/lib/data';
 import { SMOKE_RUNS, runAll, type Row } from '../bench/lib/harness';
+import { BENCH_PROFILES } from '../bench/lib/chromium';
 import type { BenchQuery } from '../bench/lib/queries';
 import { startBenchServer } from '../bench/lib/server';
 
@@ -28,7 +29,7 @@ test('the benchmark harness measures every figure on a small library', async ({ 
     // A provider name with its particle, as a researcher types it, leads the generated queries.
     const generated = JSON.parse(readFileSync(join(dataDir, DATA_FILES.queries), 'utf8')) as BenchQuery[];
     const queries: BenchQuery[] = [{ q: '네이버클라우드는', family: 'ko-particle' }, ...generated];
-    rows = await runAll({ browser, baseURL: server.baseURL, dataDir, manifest, runs: SMOKE_RUNS, timeoutMs: 60_000, log: (m) => log.push(m) }, queries);
+    rows = await runAll({ browser, baseURL: server.baseURL, dataDir, manifest, runs: SMOKE_RUNS, timeoutMs: 60_000, log: (m) => log.push(m), profiles: BENCH_PROFILES }, queries);
   } finally {
     await server.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -10,7 +10,8 @@
  * figure as "not measured: <reason>": a missing screen never stops the run.
  */
 import { execFileSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { SCHEMA_V1 } from '../../renderer/src/db/database';
@@ -65,6 +66,13 @@ export interface Harness {
   /** Upper bound for any single wait (import of the whole library can take minutes). */
   timeoutMs: number;
   log: (msg: string) => void;
+  /**
+   * Launch options for profiles on disk. When given, every context is a persistent profile in
+   * a temporary folder, as the app's own profile is: an incognito context keeps IndexedDB in
+   * memory, where the search worker's 150 MiB index snapshot never finished saving, so every
+   * start-up measured a rebuild instead of the resume a real session gets.
+   */
+  profiles?: { executablePath?: string; args: string[] };
 }
 
 /** Facts later steps need from earlier ones (e.g. the context holding the imported library). */
@@ -80,7 +88,20 @@ const now = () => performance.now();
  * functions inside page.evaluate callbacks in a `__name` helper the page lacks: define it as identity.
  */
 async function newContext(h: Harness): Promise<BrowserContext> {
-  const ctx = await h.browser.newContext({ baseURL: h.baseURL, viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const options = { baseURL: h.baseURL, viewport: { width: 1280, height: 800 }, acceptDownloads: true };
+  let ctx: BrowserContext;
+  if (h.profiles) {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-profile-'));
+    ctx = await h.browser.browserType().launchPersistentContext(dir, { ...options, ...h.profiles, headless: true });
+    // The browser may still be writing as it shuts down: retry, and leave a temporary folder behind rather than fail the bench.
+    ctx.on('close', () => {
+      try {
+        rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch {
+        /* left in the temporary folder */
+      }
+    });
+  } else ctx = await h.browser.newContext(options);
   await ctx.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
   return ctx;
 }
@@ -114,6 +135,17 @@ async function guarded(h: Harness, figures: [string, string, string][], step: ()
 async function waitIndexReady(page: Page, docs: number, timeout: number): Promise<void> {
   const digits = String(docs).split('').join('[,.\\s]?');
   await page.getByTestId('search-status').filter({ hasText: new RegExp(`(^|\\D)${digits}(\\D|$)`) }).filter({ hasNotText: '/' }).waitFor({ timeout });
+}
+
+/**
+ * Waits until the worker has saved the index it holds (the status says so), as it will have
+ * in any session left open a few seconds after an import: closing the page earlier would make
+ * every start-up run rebuild from scratch instead of measuring the resume.
+ */
+async function waitIndexSaved(page: Page, timeout: number): Promise<number> {
+  const t0 = now();
+  await page.locator('[data-testid="search-status"][data-saved="true"]').waitFor({ timeout });
+  return now() - t0;
 }
 
 /** Starts recording requestAnimationFrame gaps in the page (read with `stopFrames`). */
@@ -277,7 +309,7 @@ export async function measureImport(h: Harness, s: Session): Promise<Row[]> {
         if (last) {
           await waitIndexReady(page, articles + claims, h.timeoutMs);
           indexMs.push(now() - m.doneAt);
-          h.log(`  app index ready ${fmtMs(indexMs[0]!)} after the import`);
+          h.log(`  app index ready ${fmtMs(indexMs[0]!)} after the import; saved ${fmtMs(await waitIndexSaved(page, h.timeoutMs))} later`);
           s.loaded?.close().catch(() => {});
           s.loaded = ctx;
           await page.close();
@@ -459,6 +491,7 @@ async function startOnce(ctx: BrowserContext, timeout: number, indexDocs?: numbe
     await waitIndexReady(page, indexDocs, timeout);
     indexMs = await page.evaluate(() => performance.now());
     heapAfterIndexMb = await heap();
+    await waitIndexSaved(page, timeout);
   }
   await page.close();
   return { ms, kind, heapMb, indexMs, heapAfterIndexMb };
@@ -615,7 +648,8 @@ export async function measureCompare(h: Harness, s: Session): Promise<Row[]> {
       renders.push(await timeRoute(page, '#/compare', '[data-testid="compare-table"] tbody tr[data-index]'));
       const dims = await page.evaluate(() => {
         const table = document.querySelector('[data-testid="compare-table"] table');
-        return { rows: Number(table?.getAttribute('aria-rowcount') ?? 1) - 1, cols: (table?.querySelectorAll('thead th').length ?? 1) - 1 };
+        // Columns are virtualised: the table's aria-colcount is the whole width.
+        return { rows: Number(table?.getAttribute('aria-rowcount') ?? 1) - 1, cols: Number(table?.getAttribute('aria-colcount') ?? table?.querySelectorAll('thead th').length ?? 1) - 1 };
       });
       shape = `${dims.rows} × ${dims.cols}`;
       const a = await timeOriginChange(page, 'domestic');
