@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, poppler, shot } from './helpers';
-import { CONFLICT_CLAIM_ID, CONFLICT_QUOTE, CONFLICT_TITLE, LONG_BRIEFING_ID, LONG_TITLE, conflictBundle, longBriefingBundle } from './fixtures/compare/bundles';
+import { CONFLICT_CLAIM_ID, CONFLICT_QUOTE, CONFLICT_TITLE, LONG_BRIEFING_ID, LONG_TITLE, WIDE_ATTRIBUTES, conflictBundle, longBriefingBundle, wideCompareBundle, wideCoupangQuote } from './fixtures/compare/bundles';
 
 test.use({ locale: 'ko-KR' });
 
@@ -191,4 +191,39 @@ test('a long briefing prints with every note, in bundled fonts, on US Letter', a
   expect(poppler('pdfinfo', [path])).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
   expect(ms).toBeLessThan(60_000);
   renderPages(path, 'print-long-page', 4);
+});
+
+test('a comparison wider than the window renders only the columns in view and still opens every cell', async ({ page }) => {
+  await page.goto('/');
+  await importBundle(page, 'wide-compare.dossier', wideCompareBundle());
+  await expect(page.getByTestId('library-table')).toContainText('지표가 많은 비교 시험 기사');
+  await page.getByTestId('nav-compare').click();
+  const table = page.getByTestId('compare-table');
+  const grid = table.locator('table');
+  // Every column counts for assistive technology; only those in view (plus a little overscan) are in the DOM.
+  await expect(grid).toHaveAttribute('aria-colcount', String(WIDE_ATTRIBUTES + 1));
+  await expect(table.locator('tbody tr[data-index]')).toHaveCount(3);
+  const headers = grid.locator('thead th:not(.col-spacer)');
+  const shown = await headers.count();
+  expect(shown).toBeGreaterThan(4);
+  expect(shown).toBeLessThan(WIDE_ATTRIBUTES + 1);
+  const firstHeader = (await headers.nth(1).innerText()).trim();
+  const firstHeaderOnly = new RegExp(`${firstHeader}(?!\\d)`);
+  // The row keeps its full scroll width, so scrolling right brings in the last column.
+  await table.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  await expect(headers.last()).toHaveAttribute('aria-colindex', String(WIDE_ATTRIBUTES + 1));
+  await expect(headers.last()).toBeVisible();
+  await expect(grid.locator('thead th', { hasText: firstHeaderOnly })).toHaveCount(0);
+  const lastMetric = Number(/(\d+)\s*$/.exec((await headers.last().innerText()).replace(/[▲▼]/g, '').trim())?.[1]);
+  // The pinned provider column stays at the left edge while scrolled.
+  const coupang = table.locator('tbody tr', { hasText: '쿠팡' });
+  const axis = await coupang.locator('td').first().boundingBox();
+  const box = await table.boundingBox();
+  expect(Math.abs(axis!.x - box!.x)).toBeLessThan(4);
+  await shot(page, 'compare-wide-scrolled');
+  await coupang.getByTestId('compare-cell').last().click();
+  await expect(page.getByTestId('evidence-panel')).toContainText(wideCoupangQuote(lastMetric));
+  // Back to the left edge: the first columns come back.
+  await table.evaluate((el) => (el.scrollLeft = 0));
+  await expect(grid.locator('thead th', { hasText: firstHeaderOnly })).toBeVisible();
 });

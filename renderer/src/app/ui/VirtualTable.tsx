@@ -1,7 +1,9 @@
 /**
  * Renders a TanStack Table (v9) instance as an accessible <table> whose body is
  * virtualised with TanStack Virtual: only the visible rows are in the DOM, with
- * spacer rows keeping the scroll height, so 10,000 rows scroll smoothly.
+ * spacer rows keeping the scroll height, so 10,000 rows scroll smoothly. Wide
+ * tables can virtualise their columns too (`columnWidth`): only the columns in
+ * view are rendered, with spacer cells keeping the scroll width.
  */
 import { useCallback, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -28,9 +30,21 @@ export interface VirtualTableProps {
    * rows that made frames take seconds).
    */
   singleLine?: boolean;
+  /**
+   * Renders only the columns in view, every column after the first `leadColumns` being this
+   * many pixels wide (the lead columns are always rendered, so a pinned first column stays).
+   * For wide tables whose cells are costly: 50 columns of compare cells are 50 components a
+   * row, of which a screen shows about seven.
+   */
+  columnWidth?: number;
+  /** Columns always rendered before the virtualised ones (with `columnWidth`). */
+  leadColumns?: number;
 }
 
-export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, onRowActivate, isRowSelected, empty, label, singleLine = false }: VirtualTableProps) {
+/** Columns rendered beyond each edge of the view, so a short horizontal scroll shows no blank. */
+const COLUMN_OVERSCAN = 2;
+
+export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, onRowActivate, isRowSelected, empty, label, singleLine = false, columnWidth, leadColumns = 1 }: VirtualTableProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows as Array<{ id: string; original: unknown; getVisibleCells?: () => unknown[]; getAllCells: () => unknown[] }>;
@@ -49,19 +63,43 @@ export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, o
   const padTop = items.length ? items[0]!.start : 0;
   const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
   const headerGroups = table.getHeaderGroups() as Array<{ id: string; headers: Array<{ id: string; isPlaceholder: boolean; colSpan: number; column: { columnDef: { meta?: { width?: number | string } }; getCanSort?: () => boolean; getIsSorted?: () => false | 'asc' | 'desc'; getToggleSortingHandler?: () => ((e: unknown) => void) | undefined; getSize?: () => number } }> }>;
-  const colCount = headerGroups.at(-1)?.headers.length ?? 1;
+  const leafCount = headerGroups.at(-1)?.headers.length ?? 1;
+  // Column virtualisation needs one header row (no spanning group headers) and something to virtualise.
+  const virtualColumns = columnWidth !== undefined && headerGroups.length === 1 && leafCount > leadColumns;
+  const lead = virtualColumns ? leadColumns : leafCount;
+  const columnVirtualizer = useVirtualizer({
+    horizontal: true,
+    count: virtualColumns ? leafCount - lead : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => columnWidth ?? 0,
+    overscan: COLUMN_OVERSCAN,
+  });
+  const colItems = virtualColumns ? columnVirtualizer.getVirtualItems() : [];
+  const firstCol = colItems[0]?.index ?? 0;
+  const lastCol = colItems.at(-1)?.index ?? -1;
+  const padLeft = virtualColumns ? firstCol * columnWidth : 0;
+  const padRight = virtualColumns ? (leafCount - lead - 1 - lastCol) * columnWidth : 0;
+  /** The leaf columns to render, by position: the lead columns, then those in view. */
+  const shown = <T,>(all: T[]): T[] => (virtualColumns ? [...all.slice(0, lead), ...all.slice(lead + firstCol, lead + lastCol + 1)] : all);
+  // Spacer cells count as columns of the rendered table.
+  const colCount = virtualColumns ? lead + (lastCol - firstCol + 1) + (padLeft > 0 ? 1 : 0) + (padRight > 0 ? 1 : 0) : leafCount;
+  const spacer = (key: string, width: number, header = false) =>
+    width > 0 ? (header ? <th key={key} aria-hidden="true" className="col-spacer" style={{ width, minWidth: width, padding: 0 }} /> : <td key={key} aria-hidden="true" className="col-spacer" style={{ width, minWidth: width, padding: 0 }} />) : null;
+  const columnStyle = virtualColumns ? { width: columnWidth, minWidth: columnWidth, maxWidth: columnWidth } : undefined;
 
   return (
     <div className="table-wrap" ref={scrollRef} style={{ height, contain: 'strict' }} data-testid={testId}>
-      <table className={singleLine ? 'data single-line' : 'data'} aria-label={label} aria-rowcount={rows.length + 1}>
+      <table className={singleLine ? 'data single-line' : 'data'} aria-label={label} aria-rowcount={rows.length + 1} aria-colcount={virtualColumns ? leafCount : undefined}>
         <thead>
           {headerGroups.map((g) => (
             <tr key={g.id}>
-              {g.headers.map((h) => {
+              {shown(g.headers).map((h, i) => {
                 const sorted = h.column.getIsSorted?.() ?? false;
                 const canSort = h.column.getCanSort?.() ?? false;
-                return (
-                  <th key={h.id} colSpan={h.colSpan} style={singleLine && h.column.columnDef.meta?.width !== undefined ? { width: h.column.columnDef.meta.width } : undefined} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                const style = singleLine && h.column.columnDef.meta?.width !== undefined ? { width: h.column.columnDef.meta.width } : i >= lead ? columnStyle : undefined;
+                return [
+                  i === lead ? spacer('pad-left', padLeft, true) : null,
+                  <th key={h.id} colSpan={h.colSpan} style={style} aria-colindex={virtualColumns ? (i < lead ? i : i + firstCol) + 1 : undefined} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
                     {h.isPlaceholder ? null : canSort ? (
                       <button type="button" className="sort" onClick={h.column.getToggleSortingHandler?.()} title={t('table.sort')}>
                         <table.FlexRender header={h} /> {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
@@ -69,9 +107,10 @@ export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, o
                     ) : (
                       <table.FlexRender header={h} />
                     )}
-                  </th>
-                );
+                  </th>,
+                ];
               })}
+              {spacer('pad-right', padRight, true)}
             </tr>
           ))}
         </thead>
@@ -108,8 +147,9 @@ export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, o
                     : undefined
                 }
               >
-                {cells.map((cell) => (
-                  <td key={cell.id} className={cell.column.columnDef.meta?.className} title={singleLine ? tooltipOf(cell) : undefined}>
+                {shown(cells).map((cell, i) => [
+                  i === lead ? spacer('pad-left', padLeft) : null,
+                  <td key={cell.id} className={cell.column.columnDef.meta?.className} title={singleLine ? tooltipOf(cell) : undefined} style={i >= lead ? columnStyle : undefined}>
                     {/* A fixed-height line box: a glyph from a fallback font cannot make one row taller than the rest. */}
                     {singleLine ? (
                       <div className="cell-line">
@@ -118,8 +158,9 @@ export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, o
                     ) : (
                       <table.FlexRender cell={cell} />
                     )}
-                  </td>
-                ))}
+                  </td>,
+                ])}
+                {spacer('pad-right', padRight)}
               </tr>
             );
           })}

@@ -40,6 +40,7 @@ import { SavedViewsBar } from './SavedViewsBar';
 import { AddToBriefingDialog } from './AddToBriefingDialog';
 import { applyAxis, axisFromView, viewOf, visibleMatrix, type AxisState, type CompareFilters } from './compare-view';
 import { exportCompareCsv } from './commands/export-csv';
+import { readAllClaims } from '../../db/repositories/all-claims';
 import './compare.css';
 
 const features = tableFeatures({ columnVisibilityFeature, columnOrderingFeature, columnPinningFeature });
@@ -49,6 +50,11 @@ type Row = AxisEntry | { type: 'group'; id: string; label: string; count: number
 const helper = createColumnHelper<typeof features, Row>();
 
 const AXIS_COLUMN = 'axis';
+/**
+ * Width of each value column. Columns are virtualised (only those in view render), which
+ * needs one width for all; this one fits a value, its badges and "as of · n of m sources".
+ */
+const COLUMN_WIDTH = 208;
 
 function axisLabel(e: AxisEntry, lang: Lang): string {
   return e.type === 'provider' ? localName(e.provider.name, lang) : localName(e.attribute.name, lang);
@@ -65,9 +71,8 @@ export function ComparePage() {
   const platform = usePlatform();
   const { notify, notifyError } = useNotify();
   const lookups = useLookups();
-  // An explicit read transaction keeps the query live but out of Dexie's query cache, which
-  // would deep-clone every claim on each read (2.4 s for 100,000 claims on a 2-core machine).
-  const claims = useLiveQuery(() => db.transaction('r', db.claims, () => db.claims.toArray()), [db]);
+  // Shared with the other pages that read every claim, and kept while the library revision holds.
+  const claims = useLiveQuery(() => readAllClaims(db), [db]);
   const [filters, setFilters] = useState<CompareFilters>({});
   const [transposed, setTransposed] = useState(false);
   const [showEmpty, setShowEmpty] = useState(false);
@@ -296,7 +301,7 @@ export function ComparePage() {
         </div>
       ) : (
         <div className={`compare-grid${pinned ? ' pinned' : ''}`} style={{ gridTemplateColumns: openCell ? 'minmax(0, 1fr) 380px' : '1fr' }}>
-          <VirtualTable table={table} label={t('title')} testId="compare-table" rowHeight={64} height={chart ? 'calc(100vh - 480px)' : 'calc(100vh - 170px)'} />
+          <VirtualTable table={table} label={t('title')} testId="compare-table" rowHeight={64} columnWidth={COLUMN_WIDTH} height={chart ? 'calc(100vh - 480px)' : 'calc(100vh - 170px)'} />
           {openCell && open && <EvidencePanel cell={openCell} providerId={open.providerId} attributeId={open.attributeId} lookups={lookups} onClose={() => setOpen(null)} />}
         </div>
       )}
