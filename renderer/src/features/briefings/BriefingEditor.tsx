@@ -15,6 +15,7 @@ import { ShareButton } from '../sharing/ShareDialog';
 import { ClaimPicker } from './ClaimPicker';
 import { addSection, deleteBriefing, moveSection, saveBriefing } from './commands/briefings';
 import { exportBriefingMarkdown } from './commands/export-markdown';
+import { readAllClaims } from '../../db/repositories/all-claims';
 import './briefings.css';
 
 const AUTOSAVE_MS = 600;
@@ -27,7 +28,7 @@ export function BriefingEditor({ briefing: initial }: { briefing: Briefing }) {
   const { notify, notifyError } = useNotify();
   const lookups = useLookups();
   // Explicit read transaction: live, but not deep-cloned by Dexie's query cache (see ComparePage).
-  const claims = useLiveQuery(() => db.transaction('r', db.claims, () => db.claims.toArray()), [db]);
+  const claims = useLiveQuery(() => readAllClaims(db), [db]);
   const [b, setB] = useState(initial);
   const [saved, setSaved] = useState<'saved' | 'pending' | 'error'>('saved');
   const [dragFrom, setDragFrom] = useState<number | null>(null);

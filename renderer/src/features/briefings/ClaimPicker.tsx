@@ -5,7 +5,7 @@ import { localName, type Claim, type Lang } from '@shared/domain';
 import { formatValue } from '@shared/format/value';
 import type { Lookups } from '../claims/use-lookups';
 
-export function ClaimPicker({ claims, lookups, selected, onChange, lang }: { claims: Claim[]; lookups: Lookups; selected: string[]; onChange: (ids: string[]) => void; lang: Lang }) {
+export function ClaimPicker({ claims, lookups, selected, onChange, lang }: { claims: readonly Claim[]; lookups: Lookups; selected: string[]; onChange: (ids: string[]) => void; lang: Lang }) {
   const { t } = useTranslation('briefings');
   const [q, setQ] = useState('');
   const label = (c: Claim) =>

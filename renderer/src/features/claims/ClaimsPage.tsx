@@ -23,6 +23,7 @@ import { buildClaimRows, filterClaimRows, groupClaimRows, sortClaimRows, type Ar
 import { useLookups } from './use-lookups';
 import { readFirstClaims } from './read-first-claims';
 import { withBoundCells } from './bound-rows';
+import { readAllClaims } from '../../db/repositories/all-claims';
 import './claims.css';
 
 export type { ClaimRow } from './claim-rows';
@@ -45,7 +46,7 @@ export function ClaimsPage() {
   const [fullDone, setFullDone] = useState(false);
   const firstScreen = useLiveQuery(() => (fullDone ? null : readFirstClaims(db, FIRST_SCREEN_ROWS)), [db, fullDone]);
   const startFull = useAfterFirstPaint(firstScreen !== undefined);
-  const allClaims = useLiveQuery(async () => (startFull ? await db.transaction('r', db.claims, () => db.claims.toArray()) : undefined), [db, startFull]);
+  const allClaims = useLiveQuery(async () => (startFull ? await readAllClaims(db) : undefined), [db, startFull]);
   const allArticles = useLiveQuery(
     async () =>
       startFull
