@@ -24,6 +24,7 @@ import { useLookups } from './use-lookups';
 import { readFirstClaims } from './read-first-claims';
 import { withBoundCells } from './bound-rows';
 import { readAllClaims } from '../../db/repositories/all-claims';
+import { readCount } from '../../db/repositories/table-count';
 import './claims.css';
 
 export type { ClaimRow } from './claim-rows';
@@ -58,6 +59,7 @@ export function ClaimsPage() {
         : undefined,
     [db, startFull],
   );
+  const total = useLiveQuery(async () => (startFull && !fullDone ? await readCount(db, 'claims') : undefined), [db, startFull, fullDone]);
   const complete = !!allClaims && !!allArticles;
   // Derived during render (React's pattern for state from earlier renders): the first screen's query stops once the table is whole.
   if (complete && !fullDone) setFullDone(true);
@@ -65,7 +67,7 @@ export function ClaimsPage() {
   const claims = complete ? allClaims : early?.claims;
   const articles = complete ? allArticles : early?.articles;
   // A library that fits on the first screen is already whole: no "loading the rest" for it.
-  const partial = early && early.claims.length < early.total ? early : null;
+  const partial = early && (total === undefined || early.claims.length < total) ? early : null;
   const [sorting, setSorting] = useState<SortingState>([]);
   const [providerId, setProviderId] = useState('');
   const [attributeId, setAttributeId] = useState('');
@@ -237,7 +239,9 @@ export function ClaimsPage() {
         </h1>
         <span className="muted" data-testid="claims-count" data-loading={partial ? 'true' : undefined} role="status">
           {partial
-            ? t('loadingRest', { count: partial.total, shown: claims.length })
+            ? total !== undefined
+              ? t('loadingRest', { count: total, shown: claims.length })
+              : t('common:loading')
             : filtered.length === claims.length
               ? t('count', { count: claims.length })
               : t('countFiltered', { shown: filtered.length, count: claims.length })}

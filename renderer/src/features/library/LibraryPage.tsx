@@ -35,6 +35,7 @@ import { readBrowserFiles, useFileImport } from './use-file-import';
 import { SearchBox } from '../search/SearchBox';
 import { SampleDatasetButton } from '../sharing/SampleDatasetButton';
 import { BundleButtons } from '../sharing/BundleButtons';
+import { readCount } from '../../db/repositories/table-count';
 import './library.css';
 
 export type { LibraryRow } from './library-rows';
@@ -116,7 +117,8 @@ export function LibraryPage() {
   // Derived during render (React's pattern for state from earlier renders): the first screen's query stops once the table is whole.
   if (snapshot && !fullDone) setFullDone(true);
   const early = snapshot ? null : firstScreen;
-  const total = useLiveQuery(async () => (fullDone ? null : await db.articles.count()), [db, fullDone]);
+  // Counted after the first rows are painted: a count walks every key and holds up other reads meanwhile.
+  const total = useLiveQuery(async () => (fullDone || !startFull ? null : await readCount(db, 'articles')), [db, fullDone, startFull]);
   // A library that fits on the first screen is already whole: no "loading the rest" for it.
   const partial = early && (total == null || early.columns.length < total) ? early : null;
   const providers = useLiveQuery(() => db.providers.toArray(), [db]);
