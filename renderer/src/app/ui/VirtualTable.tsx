@@ -57,7 +57,9 @@ export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, o
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     getItemKey,
-    overscan: 8,
+    // One-line rows are short and cheap to add as they scroll in; fewer spare rows means less to lay
+    // out when a jump replaces the whole window.
+    overscan: singleLine ? 4 : 8,
   });
   const items = virtualizer.getVirtualItems();
   const padTop = items.length ? items[0]!.start : 0;
@@ -134,7 +136,11 @@ export function VirtualTable({ table, rowHeight = 36, height = '70vh', testId, o
               <tr
                 key={row.id}
                 data-index={item.index}
-                ref={virtualizer.measureElement}
+                // One-line rows are exactly rowHeight tall, so they are not measured: measuring found
+                // half-pixel differences from collapsed borders, and each one made the virtualiser
+                // recompute every row's offset (10,000-100,000 of them) and lay the page out again.
+                ref={singleLine ? undefined : virtualizer.measureElement}
+                style={singleLine ? { height: rowHeight } : undefined}
                 aria-rowindex={item.index + 2}
                 aria-selected={isRowSelected ? isRowSelected(row.id) : undefined}
                 tabIndex={onRowActivate ? 0 : undefined}

@@ -22,7 +22,7 @@ import { retagClaims } from './commands/update-claim';
 import { buildClaimRows, filterClaimRows, groupClaimRows, sortClaimRows, type ArticleInfo, type ClaimRow, type GroupBy, type SortColumn } from './claim-rows';
 import { useLookups } from './use-lookups';
 import { readFirstClaims } from './read-first-claims';
-import { withBoundCells } from './bound-rows';
+import { withBoundCells } from '../../app/ui/bound-rows';
 import { readAllClaims } from '../../db/repositories/all-claims';
 import { readCount } from '../../db/repositories/table-count';
 import './claims.css';

@@ -36,6 +36,7 @@ import { SearchBox } from '../search/SearchBox';
 import { SampleDatasetButton } from '../sharing/SampleDatasetButton';
 import { BundleButtons } from '../sharing/BundleButtons';
 import { readCount } from '../../db/repositories/table-count';
+import { withBoundCells } from '../../app/ui/bound-rows';
 import './library.css';
 
 export type { LibraryRow } from './library-rows';
@@ -54,34 +55,6 @@ const FIRST_SCREEN_ROWS = 60;
 const HIDEABLE = ['title', 'outlet', 'publishedAt', 'language', 'claimCount', 'providers', 'tags'] as const;
 type Hideable = (typeof HIDEABLE)[number];
 const helper = createColumnHelper<typeof features, LibraryRow>();
-
-interface CellRow {
-  getAllCells: () => unknown[];
-}
-
-/** A view of `table` whose row model rows carry a bound `getVisibleCells` (see the note where it is used). */
-function withBoundCells<T extends object>(table: T): T {
-  const wrappers = new WeakMap<object, object>();
-  const wrap = (row: CellRow) => {
-    let w = wrappers.get(row);
-    if (!w) {
-      w = Object.create(row, { getVisibleCells: { value: () => row.getAllCells() } }) as object;
-      wrappers.set(row, w);
-    }
-    return w;
-  };
-  return new Proxy(table, {
-    get(target, prop, receiver) {
-      if (prop === 'getRowModel') {
-        return () => {
-          const model = (target as unknown as { getRowModel: () => { rows: CellRow[] } }).getRowModel();
-          return { ...model, rows: model.rows.map(wrap) };
-        };
-      }
-      return Reflect.get(target, prop, receiver) as unknown;
-    },
-  });
-}
 
 export function LibraryPage() {
   const { t, i18n } = useTranslation('library');
@@ -242,7 +215,8 @@ export function LibraryPage() {
   });
 
   // VirtualTable calls `row.getAllCells` detached from its row, which TanStack Table 9's prototype methods
-  // do not survive; hand it rows whose getVisibleCells is bound (wrappers cached per row object).
+  // do not survive; hand it plain rows with a bound getVisibleCells, re-made only when the row model
+  // changes (a new rows array each render made the virtualiser recompute 10,000 row offsets a frame).
   const viewTable = useMemo(() => withBoundCells(table), [table]);
 
   async function openFiles() {
