@@ -155,7 +155,13 @@ test('compare with a conflict, resolve it, save a view, and publish a briefing P
   await page.getByTestId('chart-attribute').selectOption('attr-market-share');
   await expect(page.getByTestId('autosave-state')).toHaveText(/저장됨|saved/i);
   await page.getByTestId('toggle-preview').click();
-  await expect(page.frameLocator('[data-testid=briefing-preview]').locator('[data-print-ready="true"]')).toBeAttached();
+  const preview = page.frameLocator('[data-testid=briefing-preview]');
+  await expect(preview.locator('[data-print-ready="true"]')).toBeAttached();
+  // The preview follows the editor: a saved edit shows up without reopening it.
+  await page.getByTestId('briefing-subtitle').fill('CSAP 인증과 시장 점유율 (수정 중)');
+  await expect(preview.locator('body')).toContainText('(수정 중)', { timeout: 15_000 });
+  await page.getByTestId('briefing-subtitle').fill('CSAP 인증과 시장 점유율');
+  await expect(preview.locator('body')).not.toContainText('(수정 중)', { timeout: 15_000 });
   await shot(page, 'briefing-editor');
 
   // Print to PDF through the print page and check what a reader gets.

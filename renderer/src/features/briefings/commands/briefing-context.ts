@@ -49,13 +49,15 @@ export function claimNeeds(briefing: Briefing): ClaimNeeds {
 /** Reads the claims `needs` names, each once (must run inside a transaction over claims). */
 async function readNeededClaims(db: DossierDb, needs: ClaimNeeds): Promise<Claim[]> {
   if (needs.all) return db.claims.toArray();
-  const [byId, byAttribute, byTag] = await Promise.all([
+  // One `equals` per key rather than `anyOf`: a single key range reads with one getAll, where
+  // anyOf walks a cursor record by record (thousands of claims for a compare section).
+  const [byId, ...byKey] = await Promise.all([
     needs.ids.length ? db.claims.bulkGet(needs.ids) : [],
-    needs.attributeIds.length ? db.claims.where('attributeId').anyOf(needs.attributeIds).toArray() : [],
-    needs.tagIds.length ? db.claims.where('tagIds').anyOf(needs.tagIds).toArray() : [],
+    ...needs.attributeIds.map((id) => db.claims.where('attributeId').equals(id).toArray()),
+    ...needs.tagIds.map((id) => db.claims.where('tagIds').equals(id).toArray()),
   ]);
   const out = new Map<Id, Claim>();
-  for (const list of [byId, byAttribute, byTag]) for (const c of list) if (c) out.set(c.id, c);
+  for (const list of [byId, ...byKey]) for (const c of list) if (c) out.set(c.id, c);
   return [...out.values()];
 }
 
