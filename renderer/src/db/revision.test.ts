@@ -1,18 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
 import { DossierDb } from './database';
+import { freshDbPerTest } from './fresh-db';
 import { databaseDigest } from './digest';
 import { readRevision } from './revision';
 
 let db: DossierDb;
-beforeEach(async () => {
-  db = new DossierDb(`revision-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+freshDbPerTest('revision', (d) => (db = d));
 
 const article = (id: string) => ({ id, title: id, outlet: '', author: '', publishedAt: '', url: '', language: 'ko' as const, text: '본문', contentHash: id, source: { kind: 'paste' as const }, tagIds: [], createdAt: '', updatedAt: '2024-01-01' });
 

@@ -1,18 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Dexie, { liveQuery } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { liveQuery } from 'dexie';
 import type { Claim } from '@shared/domain';
-import { DossierDb } from '../database';
+import type { DossierDb } from '../database';
+import { freshDbPerTest } from '../fresh-db';
 import { readAllClaims } from './all-claims';
 
 let db: DossierDb;
-beforeEach(async () => {
-  db = new DossierDb(`all-claims-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+freshDbPerTest('all-claims', (d) => (db = d));
 
 function claim(id: string, status: Claim['status'] = 'unverified'): Claim {
   return {

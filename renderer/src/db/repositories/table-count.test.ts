@@ -1,18 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import Dexie from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
 import type { Claim } from '@shared/domain';
-import { DossierDb } from '../database';
+import type { DossierDb } from '../database';
+import { freshDbPerTest } from '../fresh-db';
 import { readCount } from './table-count';
 
 let db: DossierDb;
-beforeEach(async () => {
-  db = new DossierDb(`table-count-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+freshDbPerTest('table-count', (d) => (db = d));
 
 const claim = (id: string) => ({ id, articleId: 'a', attributeId: 'x', status: 'unverified', providerIds: [], tagIds: [], updatedAt: '' }) as unknown as Claim;
 

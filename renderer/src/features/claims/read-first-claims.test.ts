@@ -1,18 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
 import type { Article, Claim } from '@shared/domain';
-import { DossierDb } from '../../db/database';
+import type { DossierDb } from '../../db/database';
+import { freshDbPerTest } from '../../db/fresh-db';
 import { readFirstClaims } from './read-first-claims';
 
 let db: DossierDb;
-beforeEach(async () => {
-  db = new DossierDb(`first-claims-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+freshDbPerTest('first-claims', (d) => (db = d));
 
 const article = (id: string, title: string) => ({ id, title, outlet: `${title} 일보`, text: '본문', tagIds: [], publishedAt: '', language: 'ko', contentHash: id, url: '', updatedAt: '' }) as unknown as Article;
 const claim = (id: string, articleId: string) => ({ id, articleId, attributeId: 'x', status: 'unverified', providerIds: [], tagIds: [], updatedAt: '' }) as unknown as Claim;
